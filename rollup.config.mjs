@@ -1,0 +1,22 @@
+// Two bundles: the ES5 device bundle (src/device/main.ts) and the Node host CLI.
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const external = (id) => id.startsWith('node:') || /^[a-z@][^:]*$/.test(id) && !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('src');
+
+export default [
+  {
+    input: 'src/device/main.ts',
+    output: { file: 'dist/atomvm-device.js', format: 'iife', name: 'AtomVMDevice', strict: false },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', include: ['src/vm/**/*.ts', 'src/device/**/*.ts'], noEmitOnError: true }),
+      terser({ ecma: 5, compress: { hoist_funs: true, passes: 2 }, mangle: true, format: { comments: false } }),
+    ],
+  },
+  {
+    input: 'src/tools/cli.ts',
+    output: { file: 'dist/cli.js', format: 'cjs', banner: '#!/usr/bin/env node', strict: false },
+    external,
+    plugins: [typescript({ tsconfig: './tsconfig.host.json', noEmitOnError: true })],
+  },
+];
