@@ -193,9 +193,10 @@ export function inflate(data: Uint8Array, expectedSize?: number): Uint8Array {
                 for (; k < 280; k++) fl[k] = 7;
                 for (; k < 288; k++) fl[k] = 8;
                 fixedLit = buildHuffman(fl, 288, 1, 'literal/length');
-                var fd = new Uint8Array(30);
-                for (k = 0; k < 30; k++) fd[k] = 5;
-                fixedDist = buildHuffman(fd, 30, 1, 'distance');
+                // 32 codes of 5 bits (30 and 31 are invalid when used) make a complete code.
+                var fd = new Uint8Array(32);
+                for (k = 0; k < 32; k++) fd[k] = 5;
+                fixedDist = buildHuffman(fd, 32, 1, 'distance');
             }
             lit = fixedLit;
             dist = fixedDist;
