@@ -1,0 +1,429 @@
+// BEAM file parser: the IFF "FOR1"/"BEAM" container and its chunks.
+// Device code (ES5 + typed arrays). Every size and index is checked against the
+// bytes actually present; problems throw a plain Error with a one-line message
+// "<file>: <problem>".
+
+import { inflate } from './inflate';
+
+export interface BeamImport { module: number; fn: number; arity: number } // atom indexes (1-based, as in the file)
+export interface BeamExport { fn: number; arity: number; label: number }
+export interface BeamFun { fn: number; arity: number; label: number; index: number; numFree: number; oldUniq: number }
+export interface BeamLines {
+    /** per line index (0 = "no line"): line number */
+    items: Int32Array;
+    /** per line index: index into files */
+    itemFiles: Int32Array;
+    /** files[0] is the module's own source file ("<module>.erl", implicit in the chunk); the others come from the chunk */
+    files: string[];
+}
+export interface BeamFile {
+    file: string;
+    module: string;
+    /** atoms[i] = atom with 1-based index i; atoms[0] = '' */
+    atoms: string[];
+    /** instruction bytes after the Code sub-header */
+    code: Uint8Array;
+    instructionSet: number;
+    maxOpcode: number;
+    labelCount: number;
+    functionCount: number;
+    imports: BeamImport[];
+    exports: BeamExport[];
+    locals: BeamExport[];
+    funs: BeamFun[];
+    /** each literal as external-term-format bytes starting with version byte 131 */
+    literals: Uint8Array[];
+    strings: Uint8Array;
+    lines: BeamLines | null;
+}
+
+/** Big-endian unsigned 32-bit read; the caller has checked the bounds. */
+export function readU32(b: Uint8Array, p: number): number {
+    return b[p] * 16777216 + ((b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]);
+}
+
+/**
+ * Decodes UTF-8 bytes b[start..end) into a JS string. Returns null when the bytes
+ * are not valid UTF-8 (overlong forms, surrogates, values above U+10FFFF, truncation).
+ */
+export function decodeUtf8(b: Uint8Array, start: number, end: number): string | null {
+    var s = '';
+    var i = start;
+    while (i < end) {
+        var c = b[i++];
+        if (c < 0x80) {
+            s += String.fromCharCode(c);
+            continue;
+        }
+        var need: number;
+        var cp: number;
+        var min: number;
+        if (c >= 0xc2 && c <= 0xdf) {
+            need = 1; cp = c & 0x1f; min = 0x80;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            need = 2; cp = c & 0x0f; min = 0x800;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3; cp = c & 0x07; min = 0x10000;
+        } else {
+            return null;
+        }
+        if (i + need > end) return null;
+        while (need-- > 0) {
+            var cc = b[i++];
+            if ((cc & 0xc0) !== 0x80) return null;
+            cp = (cp << 6) | (cc & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            s += String.fromCharCode(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+        } else {
+            s += String.fromCharCode(cp);
+        }
+    }
+    return s;
+}
+
+function latin1(b: Uint8Array, start: number, end: number): string {
+    var s = '';
+    for (var i = start; i < end; i++) s += String.fromCharCode(b[i]);
+    return s;
+}
+
+export function hex(n: number): string {
+    return '0x' + n.toString(16);
+}
+
+interface Chunk { data: Uint8Array; offset: number }
+
+// Chunk ids we use; anything else is skipped.
+var KNOWN_CHUNKS = ['AtU8', 'Atom', 'Code', 'ImpT', 'ExpT', 'LocT', 'FunT', 'LitT', 'LitU', 'StrT', 'Line'];
+
+/** Parses a .beam file. fileName is used in error messages only. */
+export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
+    var file = fileName;
+    function fail(msg: string): Error {
+        return new Error(file + ': ' + msg);
+    }
+    var total = bytes.length;
+    if (total < 12) throw fail('not a BEAM file (only ' + total + ' bytes)');
+    if (latin1(bytes, 0, 4) !== 'FOR1') throw fail('not a BEAM file (no FOR1 header)');
+    var formSize = readU32(bytes, 4);
+    if (formSize > total - 8) {
+        throw fail('FOR1 header claims ' + formSize + ' bytes but only ' + (total - 8) + ' remain');
+    }
+    if (formSize < 4 || latin1(bytes, 8, 12) !== 'BEAM') throw fail('not a BEAM file (IFF form type is not BEAM)');
+    var end = 8 + formSize;
+
+    // Collect the chunks: "$" + id -> chunk (the last one wins, as in OTP).
+    var chunks: { [key: string]: Chunk } = {};
+    var pos = 12;
+    while (pos < end) {
+        if (end - pos < 8) throw fail('truncated chunk header at offset ' + hex(pos));
+        var id = latin1(bytes, pos, pos + 4);
+        var size = readU32(bytes, pos + 4);
+        var dataStart = pos + 8;
+        if (size > end - dataStart) {
+            throw fail("chunk '" + id + "' at offset " + hex(pos) + ' claims ' + size + ' bytes but only ' +
+                (end - dataStart) + ' remain');
+        }
+        var next = dataStart + size + ((4 - (size & 3)) & 3);
+        for (var k = 0; k < KNOWN_CHUNKS.length; k++) {
+            if (KNOWN_CHUNKS[k] === id) {
+                chunks['$' + id] = { data: bytes.subarray(dataStart, dataStart + size), offset: dataStart };
+                break;
+            }
+        }
+        pos = next > end ? end : next;
+    }
+    function chunk(id: string): Chunk | null {
+        return chunks.hasOwnProperty('$' + id) ? chunks['$' + id] : null;
+    }
+
+    // ---- atoms
+    var atoms: string[] = [''];
+    var atomChunk = chunk('AtU8');
+    var utf8 = true;
+    if (atomChunk === null) {
+        atomChunk = chunk('Atom');
+        utf8 = false;
+    }
+    if (atomChunk === null) throw fail('missing atom table (no AtU8 or Atom chunk)');
+    var aName = utf8 ? 'AtU8' : 'Atom';
+    var a = atomChunk.data;
+    if (a.length < 4) throw fail("chunk '" + aName + "' is too short");
+    var atomCount = readU32(a, 0);
+    var longCounts = false;
+    if (atomCount >= 0x80000000) {
+        // OTP 28: a negative count means atom lengths are compact-term encoded.
+        atomCount = 0x100000000 - atomCount;
+        longCounts = true;
+    }
+    if (atomCount > a.length - 4) {
+        throw fail("chunk '" + aName + "' claims " + atomCount + ' atoms but has only ' + (a.length - 4) + ' bytes');
+    }
+    if (atomCount < 1) throw fail("chunk '" + aName + "' has no atoms (the module name is missing)");
+    pos = 4;
+    var i: number;
+    for (i = 1; i <= atomCount; i++) {
+        var alen: number;
+        if (pos >= a.length) throw fail("chunk '" + aName + "' is truncated at atom " + i);
+        if (longCounts) {
+            // Compact term: length in the tag byte, or 3 + 8 bits, or a few bytes.
+            var t = a[pos++];
+            if ((t & 0x08) === 0) {
+                alen = t >> 4;
+            } else if ((t & 0x10) === 0) {
+                if (pos >= a.length) throw fail("chunk '" + aName + "' is truncated at atom " + i);
+                alen = ((t >> 5) << 8) | a[pos++];
+            } else {
+                var nb = (t >> 5) + 2;
+                if (nb > 4) throw fail("chunk '" + aName + "': atom " + i + ' has an absurd length');
+                if (pos + nb > a.length) throw fail("chunk '" + aName + "' is truncated at atom " + i);
+                alen = 0;
+                while (nb-- > 0) alen = alen * 256 + a[pos++];
+            }
+        } else {
+            alen = a[pos++];
+        }
+        if (alen > a.length - pos) throw fail("chunk '" + aName + "' is truncated at atom " + i);
+        var name: string | null = utf8 ? decodeUtf8(a, pos, pos + alen) : latin1(a, pos, pos + alen);
+        if (name === null) throw fail("chunk '" + aName + "': atom " + i + ' is not valid UTF-8');
+        atoms.push(name);
+        pos += alen;
+    }
+    var moduleName = atoms[1];
+    var ctx = file;
+    function failM(msg: string): Error {
+        return new Error(ctx + ': ' + msg);
+    }
+    ctx = file + ': module ' + moduleName;
+
+    // ---- code
+    var codeChunk = chunk('Code');
+    if (codeChunk === null) throw failM('missing Code chunk');
+    var c = codeChunk.data;
+    if (c.length < 4) throw failM("chunk 'Code' is too short");
+    var headSize = readU32(c, 0);
+    if (headSize > c.length - 4) throw failM("chunk 'Code' header claims " + headSize + ' bytes but only ' + (c.length - 4) + ' remain');
+    if (headSize < 16) throw failM("chunk 'Code' header is too short (" + headSize + ' bytes)');
+    var instructionSet = readU32(c, 4);
+    if (instructionSet !== 0) throw failM('unsupported instruction set ' + instructionSet + " in chunk 'Code'");
+    var maxOpcode = readU32(c, 8);
+    var labelCount = readU32(c, 12);
+    var functionCount = readU32(c, 16);
+    var code = c.subarray(4 + headSize);
+
+    // Generic table reader for ImpT/ExpT/LocT/FunT: count, then `words` 32-bit words per entry.
+    function table(id: string, words: number, required: boolean): Uint8Array | null {
+        var ch = chunk(id);
+        if (ch === null) {
+            if (required) throw failM('missing ' + id + ' chunk');
+            return null;
+        }
+        var d = ch.data;
+        if (d.length < 4) throw failM("chunk '" + id + "' is too short");
+        var n = readU32(d, 0);
+        var avail = Math.floor((d.length - 4) / (words * 4));
+        if (n > avail) throw failM("chunk '" + id + "' claims " + n + ' entries but has room for ' + avail);
+        return d.subarray(4, 4 + n * words * 4);
+    }
+    function atomIndex(id: string, e: number, v: number): number {
+        if (v < 1 || v > atomCount) throw failM("chunk '" + id + "' entry " + e + ': atom index ' + v + ' out of range 1..' + atomCount);
+        return v;
+    }
+    function arityOf(id: string, e: number, v: number): number {
+        if (v > 255) throw failM("chunk '" + id + "' entry " + e + ': arity ' + v + ' out of range');
+        return v;
+    }
+    function labelOf(id: string, e: number, v: number): number {
+        if (v < 1 || v >= labelCount) throw failM("chunk '" + id + "' entry " + e + ': label ' + v + ' out of range 1..' + (labelCount - 1));
+        return v;
+    }
+
+    var imports: BeamImport[] = [];
+    var d = table('ImpT', 3, false);
+    if (d !== null) {
+        for (i = 0; i < d.length; i += 12) {
+            var e = i / 12;
+            imports.push({
+                module: atomIndex('ImpT', e, readU32(d, i)),
+                fn: atomIndex('ImpT', e, readU32(d, i + 4)),
+                arity: arityOf('ImpT', e, readU32(d, i + 8))
+            });
+        }
+    }
+    function exportTable(id: string): BeamExport[] {
+        var res: BeamExport[] = [];
+        var t = table(id, 3, false);
+        if (t !== null) {
+            for (var j = 0; j < t.length; j += 12) {
+                var ej = j / 12;
+                res.push({
+                    fn: atomIndex(id, ej, readU32(t, j)),
+                    arity: arityOf(id, ej, readU32(t, j + 4)),
+                    label: labelOf(id, ej, readU32(t, j + 8))
+                });
+            }
+        }
+        return res;
+    }
+    var exportsList = exportTable('ExpT');
+    var locals = exportTable('LocT');
+
+    var funs: BeamFun[] = [];
+    d = table('FunT', 6, false);
+    if (d !== null) {
+        for (i = 0; i < d.length; i += 24) {
+            var ef = i / 24;
+            var numFree = readU32(d, i + 16);
+            if (numFree > 65535) throw failM("chunk 'FunT' entry " + ef + ': ' + numFree + ' free variables is out of range');
+            funs.push({
+                fn: atomIndex('FunT', ef, readU32(d, i)),
+                arity: arityOf('FunT', ef, readU32(d, i + 4)),
+                label: labelOf('FunT', ef, readU32(d, i + 8)),
+                index: readU32(d, i + 12),
+                numFree: numFree,
+                oldUniq: readU32(d, i + 20)
+            });
+        }
+    }
+
+    // ---- literals
+    var literals: Uint8Array[] = [];
+    var litData: Uint8Array | null = null;
+    var litName = 'LitT';
+    var lt = chunk('LitT');
+    if (lt !== null) {
+        if (lt.data.length < 4) throw failM("chunk 'LitT' is too short");
+        var usize = readU32(lt.data, 0);
+        if (usize === 0) {
+            // Stored uncompressed (as AtomVM's packbeam may write it): raw table follows.
+            litData = lt.data.subarray(4);
+        } else {
+            // A literal table needs at least as many bytes as... itself compressed
+            // with ratio <= 1032:1 (deflate's maximum); reject absurd claims early.
+            if (usize > (lt.data.length - 4) * 1032 + 64) {
+                throw failM("chunk 'LitT' claims " + usize + ' uncompressed bytes from only ' + (lt.data.length - 4) + ' compressed bytes');
+            }
+            try {
+                litData = inflate(lt.data.subarray(4), usize);
+            } catch (err) {
+                throw failM("chunk 'LitT': " + (err as Error).message);
+            }
+        }
+    } else {
+        var lu = chunk('LitU');
+        if (lu !== null) {
+            litName = 'LitU';
+            litData = lu.data;
+        }
+    }
+    if (litData !== null) {
+        if (litData.length < 4) throw failM("chunk '" + litName + "' literal table is too short");
+        var litCount = readU32(litData, 0);
+        if (litCount > (litData.length - 4) / 5) {
+            throw failM("chunk '" + litName + "' claims " + litCount + ' literals but has only ' + (litData.length - 4) + ' bytes');
+        }
+        pos = 4;
+        for (i = 0; i < litCount; i++) {
+            if (litData.length - pos < 4) throw failM("chunk '" + litName + "' is truncated at literal " + i);
+            var lsize = readU32(litData, pos);
+            pos += 4;
+            if (lsize > litData.length - pos) {
+                throw failM("chunk '" + litName + "' literal " + i + ' claims ' + lsize + ' bytes but only ' + (litData.length - pos) + ' remain');
+            }
+            if (lsize < 2 || litData[pos] !== 131) throw failM("chunk '" + litName + "' literal " + i + ' is not in external term format');
+            literals.push(litData.subarray(pos, pos + lsize));
+            pos += lsize;
+        }
+    }
+
+    // ---- strings
+    var st = chunk('StrT');
+    var strings = st !== null ? st.data : new Uint8Array(0);
+
+    // ---- line table
+    var lines: BeamLines | null = null;
+    var ln = chunk('Line');
+    if (ln !== null) lines = parseLines(ln.data, moduleName, failM);
+
+    return {
+        file: file,
+        module: moduleName,
+        atoms: atoms,
+        code: code,
+        instructionSet: instructionSet,
+        maxOpcode: maxOpcode,
+        labelCount: labelCount,
+        functionCount: functionCount,
+        imports: imports,
+        exports: exportsList,
+        locals: locals,
+        funs: funs,
+        literals: literals,
+        strings: strings,
+        lines: lines
+    };
+}
+
+// Line chunk: version, flags, instruction count, item count, name count (32 bits
+// each), then the items as compact terms ('a' switches the current file, 'i' is
+// a line in it), then the file names (16-bit length + UTF-8). Item 0 is implicit
+// ("no line"); file 0 is implicit (the module's own "<module>.erl").
+function parseLines(l: Uint8Array, moduleName: string, failM: (msg: string) => Error): BeamLines | null {
+    if (l.length < 4) throw failM("chunk 'Line' is too short");
+    var version = readU32(l, 0);
+    if (version !== 0) return null; // unknown format: ignore it, as OTP does
+    if (l.length < 20) throw failM("chunk 'Line' is too short");
+    var itemCount = readU32(l, 12);
+    var nameCount = readU32(l, 16);
+    if (itemCount > l.length - 20) throw failM("chunk 'Line' claims " + itemCount + ' items but has only ' + (l.length - 20) + ' bytes');
+    if (nameCount > (l.length - 20) / 2) throw failM("chunk 'Line' claims " + nameCount + ' file names but has only ' + (l.length - 20) + ' bytes');
+    var items = new Int32Array(itemCount + 1);
+    var itemFiles = new Int32Array(itemCount + 1);
+    var pos = 20;
+    var fileIndex = 0;
+    var i = 1;
+    while (i <= itemCount) {
+        if (pos >= l.length) throw failM("chunk 'Line' is truncated at item " + i);
+        var t = l[pos++];
+        var tag = t & 7;
+        var v: number;
+        if ((t & 0x08) === 0) {
+            v = t >> 4;
+        } else if ((t & 0x10) === 0) {
+            if (pos >= l.length) throw failM("chunk 'Line' is truncated at item " + i);
+            v = ((t >> 5) << 8) | l[pos++];
+        } else {
+            var nb = (t >> 5) + 2;
+            if (nb > 4) throw failM("chunk 'Line' item " + i + ' is out of range');
+            if (pos + nb > l.length) throw failM("chunk 'Line' is truncated at item " + i);
+            v = 0;
+            while (nb-- > 0) v = v * 256 + l[pos++];
+            if (v > 0x7fffffff) throw failM("chunk 'Line' item " + i + ' is out of range');
+        }
+        if (tag === 2) {
+            if (v > nameCount) throw failM("chunk 'Line' refers to file " + v + ' but has only ' + nameCount + ' names');
+            fileIndex = v;
+        } else if (tag === 1) {
+            items[i] = v;
+            itemFiles[i] = fileIndex;
+            i++;
+        } else {
+            throw failM("chunk 'Line' has an item with tag " + tag + ' (expected a or i)');
+        }
+    }
+    var files: string[] = [moduleName + '.erl'];
+    for (var n = 1; n <= nameCount; n++) {
+        if (l.length - pos < 2) throw failM("chunk 'Line' is truncated at file name " + n);
+        var len = (l[pos] << 8) | l[pos + 1];
+        pos += 2;
+        if (len > l.length - pos) throw failM("chunk 'Line' file name " + n + ' claims ' + len + ' bytes but only ' + (l.length - pos) + ' remain');
+        var name = decodeUtf8(l, pos, pos + len);
+        if (name === null) throw failM("chunk 'Line' file name " + n + ' is not valid UTF-8');
+        files.push(len === 0 ? files[0] : name);
+        pos += len;
+    }
+    return { items: items, itemFiles: itemFiles, files: files };
+}
