@@ -48,7 +48,8 @@ export class Process {
   excTrace = 0; // raw stack trace term (built lazily)
   excPc = 0; // code offset where the exception was raised
   excArgs = 0x3b; // args of the failing BIF/function for stack traces
-  excMfa = -1; // import index of failing BIF, or -1
+  excMfa = -1; // native index of the failing BIF, or -1
+  trapPc = 0; // set by a native that continues in Erlang code
   // mailbox: linked list of message blocks; W[blk] = next block (0), W[blk+1] = the message term
   mqHead = 0;
   mqTail = 0;

@@ -1,0 +1,71 @@
+// `run`: the generic_unix behaviour of AtomVM on the host: load archives/BEAM files, start the
+// first module exporting start/0, print its output, then "Return value: <term>" on stderr.
+import * as fs from 'fs';
+import { vmInit, vmAddFile, vmStart, vmRunSlice, vmNextWake, result } from '../vm/vm';
+import { SliceResult } from '../vm/scheduler';
+import { nodeWrite } from '../platform/node/console';
+
+export const RUN_HELP = `Usage: atomvm-js run APP.avm|MOD.beam [MORE.avm|MORE.beam ...] [--memory WORDS]
+
+Runs start/0 of the first module that exports it (an .avm's start entries, or a plain .beam).
+Later files supply further modules, loaded on first call. Prints the program's output, then
+"Return value: <term>" on stderr. Exit status 0 when the value is ok or 0, else 1.
+
+Example:
+  erlc hello_world.erl && node dist/cli.js run hello_world.beam`;
+
+export function runCommand(args: string[]): Promise<number> {
+  const files: string[] = [];
+  let budget = 64 * 1024 * 1024;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--help' || a === '-h') {
+      console.log(RUN_HELP);
+      return Promise.resolve(0);
+    } else if (a === '--memory') budget = parseInt(args[++i], 10);
+    else if (a.startsWith('-')) {
+      console.error(`run: unknown option ${a} (see run --help)`);
+      return Promise.resolve(2);
+    } else files.push(a);
+  }
+  if (files.length === 0) {
+    console.error('run: no file given (see run --help)');
+    return Promise.resolve(2);
+  }
+  try {
+    vmInit({ write: nodeWrite, budgetWords: budget });
+    for (const f of files) {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(f);
+      } catch (e) {
+        console.error(`run: cannot read ${f}: ${(e as Error).message}`);
+        return Promise.resolve(2);
+      }
+      vmAddFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), f);
+    }
+    vmStart();
+  } catch (e) {
+    console.error(`run: ${(e as Error).message}`);
+    return Promise.resolve(1);
+  }
+  return new Promise((resolve) => {
+    const step = () => {
+      let r: number;
+      try {
+        r = vmRunSlice(100);
+      } catch (e) {
+        console.error(`run: internal error: ${(e as Error).stack || e}`);
+        resolve(1);
+        return;
+      }
+      if (r === SliceResult.BUSY) setImmediate(step);
+      else if (r === SliceResult.IDLE) setTimeout(step, vmNextWake());
+      else {
+        process.stderr.write(`Return value: ${Buffer.from(result.text, 'latin1').toString('utf8')}\n`);
+        resolve(result.ok ? 0 : 1);
+      }
+    };
+    step();
+  });
+}

@@ -1,0 +1,28 @@
+// Services the interpreter needs from the scheduler and the VM host, filled in at start-up
+// (keeps the interpreter free of import cycles).
+import { Process } from './process';
+
+export interface Hooks {
+  /** Sends msg to dest (pid or registered name); returns msg or NONE (badarg set in p). */
+  send: (p: Process, dest: number, msg: number) => number;
+  startReceiveTimer: (p: Process, ms: number, timeoutPc: number) => void;
+  cancelReceiveTimer: (p: Process) => void;
+  /** Loads a module by name (UTF-8 byte string) from the VM's archives; true if loaded. */
+  loadModule: (name: string) => boolean;
+  /** Writes bytes (a byte string) to the console. */
+  write: (s: string) => void;
+}
+
+function nop(): void {}
+
+export const hooks: Hooks = {
+  send: function (p: Process, dest: number, msg: number): number {
+    return 0;
+  },
+  startReceiveTimer: nop,
+  cancelReceiveTimer: nop,
+  loadModule: function (name: string): boolean {
+    return false;
+  },
+  write: nop,
+};

@@ -1,0 +1,150 @@
+// The VM as a whole: initialisation, archives and on-demand module loading, starting the
+// entry module's start/0, and reporting its result the way AtomVM does.
+import { memInit } from './memory';
+import { atomsInit, atomIntern, atomName } from './atoms';
+import { codeInit, exportFind, moduleFind } from './code';
+import { nativesReset } from './natives';
+import { loadModule } from './module';
+import { parseAvm } from './loader/avm';
+import { hooks } from './hooks';
+import * as sched from './scheduler';
+import { Process } from './process';
+import { X } from './regs';
+import { A, atom } from './term';
+import { printTerm } from './printer';
+import { registerErlangBifs } from './bifs/erlang';
+import { registerIoBifs } from './bifs/io';
+import { registerBinaryBifs } from './bifs/binary';
+import { registerMapsBifs } from './bifs/maps';
+import { registerProcessBifs } from './bifs/process';
+
+export interface VmOptions {
+  /** initial VM memory in 32-bit words */
+  memoryWords?: number;
+  /** the most VM memory may grow to, in words */
+  budgetWords?: number;
+  /** writes a byte string (UTF-8 bytes, one per char) to the console */
+  write: (s: string) => void;
+  now?: () => number;
+}
+
+interface ArchiveFile {
+  name: string;
+  flags: number;
+  data: Uint8Array;
+  archive: string;
+}
+
+let files: ArchiveFile[] = [];
+let startProc: Process | null = null;
+export let result: { done: boolean; ok: boolean; text: string } = { done: false, ok: false, text: '' };
+
+export function vmInit(o: VmOptions): void {
+  memInit(o.memoryWords || 65536, o.budgetWords || 64 * 1024 * 1024);
+  atomsInit();
+  codeInit();
+  nativesReset();
+  files = [];
+  startProc = null;
+  result = { done: false, ok: false, text: '' };
+  hooks.write = o.write;
+  hooks.loadModule = loadByName;
+  sched.schedulerInit({ now: o.now || function () { return Date.now(); } });
+  sched.setOnExit(onProcessExit);
+  registerErlangBifs();
+  registerIoBifs();
+  registerBinaryBifs();
+  registerMapsBifs();
+  registerProcessBifs();
+}
+
+/** Adds the files of an .avm archive (or a single .beam) to the module search path. */
+export function vmAddFile(bytes: Uint8Array, name: string): void {
+  if (bytes.length >= 4 && bytes[0] === 0x46 && bytes[1] === 0x4f && bytes[2] === 0x52 && bytes[3] === 0x31) {
+    // a plain BEAM file: the module name comes from the file itself when loaded
+    const base = name.replace(/^.*[\/\\]/, '');
+    files.push({ name: base, flags: 3, data: bytes, archive: name });
+    return;
+  }
+  const entries = parseAvm(bytes, name);
+  for (let i = 0; i < entries.length; i++) {
+    files.push({ name: entries[i].name, flags: entries[i].flags, data: entries[i].data, archive: name });
+  }
+}
+
+function loadByName(mod: string): boolean {
+  const want = mod + '.beam';
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    if ((f.flags & 2) !== 0 && f.name === want) {
+      loadModule(f.data, f.archive + ':' + f.name);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Data of a normal (non-BEAM) file in the archives, e.g. "app/priv/x.txt". */
+export function vmReadFile(path: string): Uint8Array | null {
+  for (let i = 0; i < files.length; i++) if ((files[i].flags & 2) === 0 && files[i].name === path) return files[i].data;
+  return null;
+}
+
+/** Starts start/0 of the first module that exports it. Throws Error if there is none. */
+export function vmStart(): void {
+  const startAtom = atomIntern('start');
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    if ((f.flags & 2) === 0) continue;
+    const mod = f.flags === 3 || (f.flags & 1) !== 0 ? loadFile(f) : null;
+    if (mod === null) continue;
+    const off = exportFind(mod, startAtom, 0);
+    if (off === 0) continue;
+    const p = sched.spawnAt(off, [], 0, 0);
+    if (p === null) throw new Error('out of memory starting ' + atomName(mod));
+    startProc = p;
+    return;
+  }
+  throw new Error('no module exports start/0');
+}
+
+function loadFile(f: ArchiveFile): number {
+  const m = loadModule(f.data, f.archive + (f.archive.indexOf(f.name) >= 0 ? '' : ':' + f.name));
+  return m.atom;
+}
+
+function onProcessExit(p: Process): void {
+  const reason = p.exitReason;
+  if (p === startProc) {
+    if (reason === atom(A.normal)) {
+      const v = X[0];
+      result.text = printTerm(v, {});
+      result.ok = v === atom(A.ok) || v === 0xf;
+    } else {
+      result.text = printTerm(reason, {});
+      result.ok = false;
+      crashReport(p);
+    }
+    result.done = true;
+    return;
+  }
+  if (reason !== atom(A.normal) && reason !== atomShutdown()) crashReport(p);
+}
+
+function atomShutdown(): number {
+  return (atomIntern('shutdown') << 6) | 0x0b;
+}
+
+function crashReport(p: Process): void {
+  hooks.write('=ERROR REPORT====\nError in process <0.' + p.id + '.0> with exit value:\n' + printTerm(p.exitReason, {}) + '\n\n');
+}
+
+/** Runs for about budgetMs; see SliceResult. */
+export function vmRunSlice(budgetMs: number): number {
+  return sched.runSlice(budgetMs);
+}
+export function vmNextWake(): number {
+  return sched.nextWake();
+}
+
+export { moduleFind };

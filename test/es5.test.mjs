@@ -1,0 +1,85 @@
+// The device bundle must be plain ES5 and touch none of the built-ins the small engines lack
+// (DESIGN.md section 3); src/vm and src/device must not import Node APIs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as acorn from 'acorn';
+
+const BUNDLE = 'dist/atomvm-device.js';
+
+const FORBIDDEN_GLOBALS = ['Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Promise', 'BigInt', 'Proxy', 'Reflect', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'performance', 'require', 'process', 'Buffer'];
+const FORBIDDEN_MEMBERS = {
+  Math: ['imul', 'clz32', 'fround', 'trunc', 'sign', 'log2', 'log10', 'hypot', 'cbrt', 'expm1', 'log1p'],
+  Number: ['isInteger', 'isFinite', 'isNaN', 'parseFloat', 'EPSILON', 'MAX_SAFE_INTEGER'],
+  Object: ['freeze', 'is', 'entries', 'values', 'setPrototypeOf'],
+  Array: ['from', 'of'],
+  ArrayBuffer: ['isView'],
+};
+const FORBIDDEN_METHODS = ['fill', 'copyWithin', 'toPrecision', 'includes', 'startsWith', 'endsWith', 'padStart', 'padEnd', 'find', 'findIndex'];
+
+function walk(node, visit) {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n.type !== 'string') continue;
+    visit(n);
+    for (const k of Object.keys(n)) {
+      const v = n[k];
+      if (Array.isArray(v)) for (const c of v) stack.push(c);
+      else if (v && typeof v.type === 'string') stack.push(v);
+    }
+  }
+}
+
+test('device bundle parses as ES5 and uses no disallowed built-ins', () => {
+  assert.ok(existsSync(BUNDLE), 'run npm run build first');
+  const src = readFileSync(BUNDLE, 'utf8');
+  const ast = acorn.parse(src, { ecmaVersion: 5, sourceType: 'script' });
+  // names declared anywhere in the bundle shadow globals (minified locals may be called `Map`)
+  const declared = new Set();
+  walk(ast, (n) => {
+    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') declared.add(n.id.name);
+    if ((n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression') && n.id) declared.add(n.id.name);
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression') for (const p of n.params) declared.add(p.name);
+    if (n.type === 'CatchClause' && n.param) declared.add(n.param.name);
+  });
+  const keys = new Set();
+  walk(ast, (n) => {
+    if (n.type === 'MemberExpression' && !n.computed) keys.add(n.property);
+    if (n.type === 'Property' && !n.computed) keys.add(n.key);
+  });
+  const problems = [];
+  walk(ast, (n) => {
+    if (n.type === 'Identifier' && !keys.has(n) && FORBIDDEN_GLOBALS.includes(n.name) && !declared.has(n.name)) problems.push(`global ${n.name} at ${n.start}`);
+    if (n.type === 'MemberExpression' && !n.computed) {
+      const obj = n.object.type === 'Identifier' ? n.object.name : null;
+      const prop = n.property.name;
+      if (obj && FORBIDDEN_MEMBERS[obj] && FORBIDDEN_MEMBERS[obj].includes(prop) && !declared.has(obj)) problems.push(`${obj}.${prop} at ${n.start}`);
+      if (FORBIDDEN_METHODS.includes(prop)) problems.push(`.${prop} at ${n.start}`);
+    }
+    if (n.type === 'LabeledStatement') problems.push(`label at ${n.start}`);
+  });
+  assert.deepEqual(problems, []);
+});
+
+test('device code imports no Node APIs', () => {
+  const files = [];
+  const visit = (d) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) visit(p);
+      else if (p.endsWith('.ts')) files.push(p);
+    }
+  };
+  visit('src/vm');
+  visit('src/device');
+  const bad = [];
+  for (const f of files) {
+    const s = readFileSync(f, 'utf8');
+    const re = /(?:from\s+|require\()\s*['"]([^'"]+)['"]/g;
+    let m;
+    while ((m = re.exec(s))) if (!m[1].startsWith('.')) bad.push(`${f}: ${m[1]}`);
+  }
+  assert.deepEqual(bad, []);
+});
