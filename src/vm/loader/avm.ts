@@ -8,7 +8,7 @@
 // its byte length (32 bits) followed by its content. The archive ends with an
 // entry of size 0 (named "end").
 
-import { decodeUtf8, hex, readU32 } from './beam';
+import { decodeUtf8, hex, printable, readU32 } from './beam';
 
 export interface AvmEntry {
     name: string;
@@ -68,18 +68,19 @@ export function parseAvm(bytes: Uint8Array, fileName: string): AvmEntry[] {
             name = '';
             for (var k = nameStart; k < nul; k++) name += String.fromCharCode(bytes[k]);
         }
+        var shown = printable(name);
         if (size > total - pos) {
-            throw new Error(fileName + ": entry '" + name + "' at offset " + hex(pos) + ' claims ' + size +
+            throw new Error(fileName + ": entry '" + shown + "' at offset " + hex(pos) + ' claims ' + size +
                 ' bytes but only ' + (total - pos) + ' remain');
         }
         if ((size & 3) !== 0) {
-            throw new Error(fileName + ": entry '" + name + "' at offset " + hex(pos) + ' has size ' + size +
+            throw new Error(fileName + ": entry '" + shown + "' at offset " + hex(pos) + ' has size ' + size +
                 ', not a multiple of 4');
         }
         var dataStart = (nul + 1 + 3) & ~3;
         var entryEnd = pos + size;
         if (dataStart > entryEnd) {
-            throw new Error(fileName + ": entry '" + name + "' at offset " + hex(pos) + ' is smaller than its header');
+            throw new Error(fileName + ": entry '" + shown + "' at offset " + hex(pos) + ' is smaller than its header');
         }
         var data: Uint8Array;
         if (flags & AVM_FLAG_BEAM) {
@@ -91,11 +92,11 @@ export function parseAvm(bytes: Uint8Array, fileName: string): AvmEntry[] {
             }
         } else {
             if (entryEnd - dataStart < 4) {
-                throw new Error(fileName + ": entry '" + name + "' at offset " + hex(pos) + ' has no room for its size field');
+                throw new Error(fileName + ": entry '" + shown + "' at offset " + hex(pos) + ' has no room for its size field');
             }
             var len = readU32(bytes, dataStart);
             if (len > entryEnd - dataStart - 4) {
-                throw new Error(fileName + ": entry '" + name + "' at offset " + hex(pos) + ' claims ' + len +
+                throw new Error(fileName + ": entry '" + shown + "' at offset " + hex(pos) + ' claims ' + len +
                     ' content bytes but only ' + (entryEnd - dataStart - 4) + ' remain');
             }
             data = bytes.subarray(dataStart + 4, dataStart + 4 + len);

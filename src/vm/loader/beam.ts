@@ -94,6 +94,21 @@ export function hex(n: number): string {
     return '0x' + n.toString(16);
 }
 
+/** Makes user data (chunk ids, atoms, names) safe for a one-line message: control characters become \\xNN. */
+export function printable(s: string): string {
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+        var c = s.charCodeAt(i);
+        if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c === 0x2028 || c === 0x2029) {
+            var h = c.toString(16);
+            out += c > 0xff ? '\\u' + h : '\\x' + (h.length < 2 ? '0' + h : h);
+        } else {
+            out += s.charAt(i);
+        }
+    }
+    return out;
+}
+
 interface Chunk { data: Uint8Array; offset: number }
 
 // Chunk ids we use; anything else is skipped.
@@ -124,7 +139,7 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
         var size = readU32(bytes, pos + 4);
         var dataStart = pos + 8;
         if (size > end - dataStart) {
-            throw fail("chunk '" + id + "' at offset " + hex(pos) + ' claims ' + size + ' bytes but only ' +
+            throw fail("chunk '" + printable(id) + "' at offset " + hex(pos) + ' claims ' + size + ' bytes but only ' +
                 (end - dataStart) + ' remain');
         }
         var next = dataStart + size + ((4 - (size & 3)) & 3);
@@ -197,7 +212,7 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
     function failM(msg: string): Error {
         return new Error(ctx + ': ' + msg);
     }
-    ctx = file + ': module ' + moduleName;
+    ctx = file + ': module ' + printable(moduleName);
 
     // ---- code
     var codeChunk = chunk('Code');
@@ -301,8 +316,8 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
             // Stored uncompressed (as AtomVM's packbeam may write it): raw table follows.
             litData = lt.data.subarray(4);
         } else {
-            // A literal table needs at least as many bytes as... itself compressed
-            // with ratio <= 1032:1 (deflate's maximum); reject absurd claims early.
+            // Deflate expands at most about 1032:1, so a larger claim is a lie; rejecting
+            // it early also keeps a corrupt header from allocating a huge buffer.
             if (usize > (lt.data.length - 4) * 1032 + 64) {
                 throw failM("chunk 'LitT' claims " + usize + ' uncompressed bytes from only ' + (lt.data.length - 4) + ' compressed bytes');
             }

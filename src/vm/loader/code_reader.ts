@@ -13,7 +13,7 @@
 // then count pairs of u kind (0 words, 1 floats, 2 funs) and u number),
 // 4 literal (u index), 5 typed register (x or y operand, then u type index).
 
-import { BeamFile, hex } from './beam';
+import { BeamFile, hex, printable } from './beam';
 import { MAX_OPCODE, OPCODES } from './opcodes';
 
 export const enum OT { U = 0, I = 1, A = 2, X = 3, Y = 4, F = 5, H = 6, FR = 7, LIST = 8, ALLOC = 9, LIT = 10, FLOAT = 11 }
@@ -63,7 +63,7 @@ export function readCode(beam: BeamFile, cb: (op: number, args: Operand[], byteO
         return ' at code offset ' + hex(opStart) + (fnName !== '' ? ' (in ' + fnName + ')' : '');
     }
     function fail(msg: string): Error {
-        return new Error(beam.file + ': ' + beam.module + ': ' + msg + where());
+        return new Error(beam.file + ': ' + printable(beam.module) + ': ' + msg + where());
     }
     function truncated(): Error {
         return fail('truncated instruction ' + OPCODES[op].name);
@@ -230,7 +230,7 @@ export function readCode(beam: BeamFile, cb: (op: number, args: Operand[], byteO
     for (;;) {
         opStart = pos;
         op = 0;
-        if (pos >= len) throw new Error(beam.file + ': ' + beam.module + ': code ends without int_code_end' + where());
+        if (pos >= len) throw fail('code ends without int_code_end');
         op = code[pos++];
         if (op < 1 || op > MAX_OPCODE) {
             var o = op;
@@ -256,7 +256,7 @@ export function readCode(beam: BeamFile, cb: (op: number, args: Operand[], byteO
             // func_info M F A: name the function for later error messages.
             var fa = args[1];
             var ar = args[2];
-            fnName = (fa.t === OT.A && fa.v > 0 ? atoms[fa.v] : '?') + '/' + (ar.t === OT.U ? ar.v : '?');
+            fnName = printable(fa.t === OT.A && fa.v > 0 ? atoms[fa.v] : '?') + '/' + (ar.t === OT.U ? ar.v : '?');
         }
         cb(op, args, opStart);
         if (op === 3) return; // int_code_end
