@@ -419,7 +419,7 @@ const FUNC_INFO = Buffer.concat([op('func_info'), A(1), A(2), U(1)]);
 test('readCode: hand-encoded integers of every size', () => {
     const values = [0n, 15n, 16n, 2047n, 2048n, 65535n, -1n, -16n, -2048n, -2049n, 2n ** 31n, -(2n ** 31n),
         2n ** 53n - 1n, -(2n ** 53n - 1n), 2n ** 53n, -(2n ** 53n), 2n ** 63n, 2n ** 64n, -(2n ** 64n),
-        10n ** 40n, -(10n ** 40n), 10n ** 300n, -(7n ** 500n)];
+        10n ** 40n, -(10n ** 40n), 10n ** 300n, -(7n ** 500n), 10n ** 6000n, -(3n ** 20000n)];
     const parts: Buffer[] = [];
     for (const v of values) parts.push(op('move'), I(v), X(0));
     parts.push(END);

@@ -6,7 +6,8 @@
 //   b & 0x08 == 0: value = b >> 4
 //   b & 0x10 == 0: value = (b >> 5) << 8 | next byte
 //   otherwise:     n = (b >> 5) + 2 bytes follow (2..8), or when b >> 5 == 7 the
-//                  byte count minus 9 follows as a u-tagged value; the bytes are
+//                  byte count minus 9 follows as a u-tagged value (itself in one
+//                  of these forms); the bytes are
 //                  a big-endian number (two's complement for tag i).
 // Tag z (extended): value 0 old float (8 bytes IEEE follow), 1 list (u count,
 // then that many operands), 2 float register (u), 3 allocation list (u count,
@@ -83,7 +84,7 @@ export function readCode(beam: BeamFile, cb: (op: number, args: Operand[], byteO
         }
         var n = (b >> 5) + 2;
         if (n === 9) {
-            // Byte count given by a following u-tagged value (itself short or medium form).
+            // Byte count minus 9 given by a following u-tagged value.
             if (pos >= len) throw truncated();
             var lb = code[pos++];
             if ((lb & 7) !== 0) throw bad(argNo, 'size prefix of a large number is not tagged u');
@@ -93,7 +94,12 @@ export function readCode(beam: BeamFile, cb: (op: number, args: Operand[], byteO
                 if (pos >= len) throw truncated();
                 n = (((lb >> 5) << 8) | code[pos++]) + 9;
             } else {
-                throw bad(argNo, 'large number is too large');
+                var nn = (lb >> 5) + 2;
+                if (nn > 4) throw bad(argNo, 'size of a large number is too large');
+                if (nn > len - pos) throw truncated();
+                n = 0;
+                while (nn-- > 0) n = n * 256 + code[pos++];
+                n += 9;
             }
         }
         if (n > len - pos) throw truncated();
