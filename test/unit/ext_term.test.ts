@@ -140,9 +140,9 @@ function runErl(): string {
   const dir = mkdtempSync(join(tmpdir(), 'etf-'));
   writeFileSync(join(dir, 'etf_gen.erl'), GEN);
   const expr =
-    `{ok, _} = compile:file("${dir}/etf_gen", [{outdir, "${dir}"}, report]), ` +
+    `{ok, _} = compile:file("${dir}/etf_gen", [{outdir, "${dir}"}, report_errors]), ` +
     `code:add_path("${dir}"), etf_gen:main(), halt().`;
-  return execFileSync('erl', ['-noshell', '-eval', expr], { maxBuffer: 1 << 30, encoding: 'latin1' });
+  return execFileSync('erl', ['-noshell', '-eval', expr], { maxBuffer: 1 << 30, encoding: 'latin1', cwd: dir });
 }
 
 /** A test fun table: decoded closures get entries keyed by everything NEW_FUN_EXT says. */
