@@ -22,6 +22,7 @@ import { atomName } from './atoms';
 import { bigFromWords32, bigCmpNumber } from './bignum';
 import { wordsToFloat } from './memory';
 import { binResolve, RB_ADDR, RB_BIT, RB_BITS, byteAt } from './binary';
+import { mapSize, mapToSortedArrays } from './maps';
 
 /** What the VM knows about a closure's fun entry (filled in by the loader; see setFunInfoHook). */
 export interface FunInfo {
@@ -312,7 +313,27 @@ export function cmpTerms(a: number, b: number, exact: boolean): number {
             continue;
           case R_MAP: {
             if ((W[pa] & 0x3f) !== Box.MAP || (W[pb] & 0x3f) !== Box.MAP) {
-              throw new Error('compare: HAMT maps are not supported yet');
+              // a large (HAMT) map: its pairs in key order, compared pair by pair as below
+              const na = mapSize(a);
+              r = sgn(na - mapSize(b));
+              if (r === 0 && na > 0) {
+                const ka: number[] = [];
+                const va: number[] = [];
+                const kb: number[] = [];
+                const vb: number[] = [];
+                mapToSortedArrays(a, ka, va);
+                mapToSortedArrays(b, kb, vb);
+                for (let i = na - 1; i >= 0; i--) stk.push(va[i], vb[i], OP_PAIR);
+                if (!exact) {
+                  stk.push(OP_EXACT_OFF);
+                  exact = true;
+                }
+                for (let i = na - 1; i >= 1; i--) stk.push(ka[i], kb[i], OP_PAIR);
+                a = ka[0];
+                b = kb[0];
+                continue;
+              }
+              break;
             }
             const na = (W[pa] >>> 6) - 1;
             const nb = (W[pb] >>> 6) - 1;
@@ -373,6 +394,11 @@ export function cmpTerms(a: number, b: number, exact: boolean): number {
 
 /** Term order as used by <, =<, >, >= and lists:sort: -1, 0 or 1 (1 == 1.0 gives 0). */
 export function compareTerms(a: number, b: number): number {
+  if ((a & 0xf) === 0xf && (b & 0xf) === 0xf) {
+    const x = a >> 4;
+    const y = b >> 4;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   return cmpTerms(a, b, false);
 }
 
@@ -383,10 +409,17 @@ export function compareExact(a: number, b: number): number {
 
 /** =:= */
 export function exactEq(a: number, b: number): boolean {
-  return a === b || cmpTerms(a, b, true) === 0;
+  if (a === b) return true;
+  // an immediate is exactly equal only to itself (integers in small range are never bignums)
+  if ((a & 3) === 3 || (b & 3) === 3) return false;
+  return cmpTerms(a, b, true) === 0;
 }
 
 /** == */
 export function arithEq(a: number, b: number): boolean {
-  return a === b || cmpTerms(a, b, false) === 0;
+  if (a === b) return true;
+  // immediates other than small integers equal only themselves; a small may equal a float
+  if ((a & 3) === 3 && ((a & 0xf) !== 0xf || (b & 3) !== 2)) return false;
+  if ((b & 3) === 3 && ((b & 0xf) !== 0xf || (a & 3) !== 2)) return false;
+  return cmpTerms(a, b, false) === 0;
 }

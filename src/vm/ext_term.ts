@@ -1,6 +1,8 @@
 // The Erlang external term format (term_to_binary / binary_to_term), byte-exact with OTP 25.
 // Device code: ES5 only; terms are walked with explicit stacks, never JS recursion.
 //
+// Maps of more than 32 keys decode to HAMT maps (maps.ts), smaller ones to flat maps.
+//
 // Decoding is two passes over the bytes: a checking/sizing pass that validates everything and
 // counts the heap words, then a building pass into one pre-sized chunk (so the building pass
 // cannot meet malformed input, except for unknown funs and duplicate map keys). Compositions are
@@ -13,7 +15,8 @@
 //   atoms: ATOM_EXT (Latin-1) when every character is < 256, else SMALL_ATOM_UTF8_EXT /
 //          ATOM_UTF8_EXT (minor version 2: always the UTF-8 forms);
 //   lists: STRING_EXT for proper lists of 0..255 up to 65535 elements, else LIST_EXT;
-//   maps: MAP_EXT with the pairs in map key order (OTP's order for maps of up to 32 keys);
+//   maps: MAP_EXT with the pairs in map key order (OTP's order for maps of up to 32 keys; OTP
+//          writes larger ones in its internal hash order, which we do not reproduce);
 //   pids/ports/refs: NEW_PID_EXT / NEW_PORT_EXT / NEWER_REFERENCE_EXT of node nonode@nohost,
 //          creation 0 (a ref's numbers are [lo, hi, 0]); closures NEW_FUN_EXT, exports EXPORT_EXT.
 import { W, U8, memAlloc, memFree, floatToWords, wordsToFloat } from './memory';
@@ -25,6 +28,7 @@ import { Box, Refc, NIL, NONE, HEAP_BIN_LIMIT } from './term';
 import { compareExact, closureInfo, FunInfo } from './compare';
 import { inflate } from './loader/inflate';
 import { formatDefault, scanFloat, floatFromBits } from './float_fmt';
+import { SMALL_MAX, buildNeed, mapFromPairsWith, mapToSortedArrays } from './maps';
 
 const VERSION = 131;
 const COMPRESSED = 80;
@@ -422,7 +426,8 @@ function sizeTerm(lit: boolean): number {
         pos += 4;
         if (n > end - pos) return -1;
         pending += 2 * n;
-        words += 3 + 2 * n;
+        // decoded flat, then rebuilt as a HAMT when large (maps.ts's invariant)
+        words += 3 + 2 * n + (n > SMALL_MAX ? buildNeed(n) : 0);
         break;
       }
       case NEW_FUN_EXT: {
@@ -475,37 +480,75 @@ const fA: number[] = [];
 const fB: number[] = [];
 const fI: number[] = [];
 const fN: number[] = [];
+const fS: number[] = []; // F_MAP: the slot holding the map (-1: the root)
 let fsp = 0;
 let root = NONE;
 let rootSet = false;
 let hp = 0; // bump pointer into the pre-sized chunk
+let hEnd = 0; // end of the chunk
 let dProc: Process | null = null; // owner of refc binaries (null: literal area)
 
-function pushFrame(kind: number, a: number, b: number, n: number): void {
+function pushFrame(kind: number, a: number, b: number, n: number, slot: number): void {
   fKind[fsp] = kind;
   fA[fsp] = a;
   fB[fsp] = b;
   fI[fsp] = 0;
   fN[fsp] = n;
+  fS[fsp] = slot;
   fsp++;
 }
 
-/** Stores a decoded term into the current slot. */
-function put(t: number): void {
+/** Stores a decoded term into the current slot; returns the slot's address (-1: the root). */
+function put(t: number): number {
   if (fsp === 0) {
     root = t;
     rootSet = true;
-    return;
+    return -1;
   }
   const k = fsp - 1;
   const i = fI[k]++;
   const kind = fKind[k];
-  if (kind === F_ARRAY) W[fA[k] + i] = t;
+  let at: number;
+  if (kind === F_ARRAY) at = fA[k] + i;
   else if (kind === F_LIST) {
     const n = fB[k];
-    W[i < n ? fA[k] + 2 * i : fA[k] + 2 * n - 1] = t;
-  } else if ((i & 1) === 0) W[fB[k] + 1 + (i >> 1)] = t;
-  else W[fA[k] + 2 + (i >> 1)] = t;
+    at = i < n ? fA[k] + 2 * i : fA[k] + 2 * n - 1;
+  } else if ((i & 1) === 0) at = fB[k] + 1 + (i >> 1);
+  else at = fA[k] + 2 + (i >> 1);
+  W[at] = t;
+  return at;
+}
+
+/** Allocation for large maps: from the chunk while it lasts, then the heap / a literal block. */
+function decAlloc(words: number): number {
+  if (hp + words <= hEnd) {
+    const a = hp;
+    hp += words;
+    return a;
+  }
+  if (dProc !== null) return heapAlloc(dProc, words);
+  const b = memAlloc(words);
+  if (b === 0) throw new Error('literal: out of memory');
+  return b;
+}
+
+const bigKeys: number[] = [];
+const bigVals: number[] = [];
+
+/** Rebuilds the (sorted, checked) flat map of frame k as a HAMT map, in its slot. */
+function toLargeMap(m: number, ks: number, slot: number): void {
+  const n = (W[m] >>> 6) - 1;
+  bigKeys.length = 0;
+  bigVals.length = 0;
+  for (let i = 0; i < n; i++) {
+    bigKeys.push(W[ks + 1 + i]);
+    bigVals.push(W[m + 2 + i]);
+  }
+  const t = mapFromPairsWith(decAlloc, bigKeys, bigVals);
+  bigKeys.length = 0;
+  bigVals.length = 0;
+  if (slot < 0) root = t;
+  else W[slot] = t;
 }
 
 const sortIdx: number[] = [];
@@ -567,7 +610,10 @@ function finishMap(m: number, ks: number): boolean {
 function complete(): boolean {
   while (fsp > 0 && fI[fsp - 1] === fN[fsp - 1]) {
     fsp--;
-    if (fKind[fsp] === F_MAP && !finishMap(fA[fsp], fB[fsp])) return false;
+    if (fKind[fsp] === F_MAP) {
+      if (!finishMap(fA[fsp], fB[fsp])) return false;
+      if (fN[fsp] > 2 * SMALL_MAX) toLargeMap(fA[fsp], fB[fsp], fS[fsp]);
+    }
   }
   return true;
 }
@@ -661,7 +707,7 @@ function buildTerm(): number {
         hp += 1 + n;
         W[a] = (n << 6) | Box.TUPLE;
         put((a << 2) | 2);
-        if (n > 0) pushFrame(F_ARRAY, a + 1, 0, n);
+        if (n > 0) pushFrame(F_ARRAY, a + 1, 0, n, 0);
         break;
       }
       case NIL_EXT:
@@ -691,7 +737,7 @@ function buildTerm(): number {
           hp += 2 * n;
           for (let i = 0; i + 1 < n; i++) W[a + 2 * i + 1] = ((a + 2 * i + 2) << 2) | 1;
           put((a << 2) | 1);
-          pushFrame(F_LIST, a, n, n + 1);
+          pushFrame(F_LIST, a, n, n + 1, 0);
         }
         // n == 0: the tail itself is the term, stored into this same slot
         break;
@@ -763,8 +809,8 @@ function buildTerm(): number {
         hp += 2 + n;
         W[m] = ((1 + n) << 6) | Box.MAP;
         W[m + 1] = (ks << 2) | 2;
-        put((m << 2) | 2);
-        if (n > 0) pushFrame(F_MAP, m, ks, 2 * n);
+        const slot = put((m << 2) | 2);
+        if (n > 0) pushFrame(F_MAP, m, ks, 2 * n, slot);
         break;
       }
       case NEW_FUN_EXT: {
@@ -797,7 +843,7 @@ function buildTerm(): number {
         W[a + 1] = (fi << 4) | 0xf;
         W[a + 2] = pid;
         put((a << 2) | 2);
-        if (nf > 0) pushFrame(F_ARRAY, a + 3, 0, nf);
+        if (nf > 0) pushFrame(F_ARRAY, a + 3, 0, nf, 0);
         break;
       }
       case EXPORT_EXT: {
@@ -896,6 +942,7 @@ function decodeWith(bytes: Uint8Array, off: number, len: number, p: Process | nu
     if (block === 0) throw new Error(what + ': out of memory for a literal');
     hp = block;
   }
+  hEnd = hp + words;
   dProc = p;
   const t = buildTerm();
   dProc = null;
@@ -1055,12 +1102,42 @@ function encBytes(addr: number, bit: number, n: number): void {
   op += n;
 }
 
+/** Writes a small integer. */
+function encSmall(v: number): void {
+  if (v >= 0 && v < 256) {
+    p8(SMALL_INTEGER_EXT);
+    p8(v);
+  } else {
+    p8(INTEGER_EXT);
+    p32(v);
+  }
+}
+
 const OP_TERM = 0;
 const OP_ARRAY = 1; // addr, remaining
 const OP_REST = 2; // list continuation: the tail still to write
 const OP_MAP = 3; // keys addr, values addr, remaining
 const OP_PATCH = 4; // position of a NEW_FUN_EXT tag whose Size to fill in
 const es: number[] = [];
+
+/**
+ * Writes the elements of a LIST_EXT from cell c on while they are small integers or atoms;
+ * returns the next term to write: a compound head (its tail pushed as OP_REST) or the list's tail.
+ */
+function listStep(c: number): number {
+  for (;;) {
+    if ((c & 3) !== 1) return c;
+    const a = c >>> 2;
+    const hd = W[a];
+    if ((hd & 0xf) === 0xf) encSmall(hd >> 4);
+    else if ((hd & 0x3f) === 0x0b) encAtom(hd >>> 6);
+    else {
+      es.push(W[a + 1], OP_REST);
+      return hd;
+    }
+    c = W[a + 1];
+  }
+}
 
 /** Encodes t at ob[op...] (or only counts, when sizing); false when t cannot be encoded. */
 function encode(t: number): boolean {
@@ -1078,11 +1155,7 @@ function encode(t: number): boolean {
         t = W[a];
         if (n > 1) es.push(a + 1, n - 1, OP_ARRAY);
       } else if (o === OP_REST) {
-        const v = es.pop() as number;
-        if ((v & 3) === 1) {
-          es.push(W[(v >>> 2) + 1], OP_REST);
-          t = W[v >>> 2];
-        } else t = v;
+        t = listStep(es.pop() as number);
       } else if (o === OP_MAP) {
         const n = es.pop() as number;
         const va = es.pop() as number;
@@ -1106,17 +1179,9 @@ function encode(t: number): boolean {
     const tag = t & 3;
     if (tag === 3) {
       switch (t & 0xf) {
-        case 0xf: {
-          const v = t >> 4;
-          if (v >= 0 && v < 256) {
-            p8(SMALL_INTEGER_EXT);
-            p8(v);
-          } else {
-            p8(INTEGER_EXT);
-            p32(v);
-          }
+        case 0xf:
+          encSmall(t >> 4);
           break;
-        }
         case 0x3:
           encPid(t >>> 4);
           break;
@@ -1156,8 +1221,7 @@ function encode(t: number): boolean {
       } else {
         p8(LIST_EXT);
         p32(n);
-        es.push(W[(t >>> 2) + 1], OP_REST);
-        t = W[t >>> 2];
+        t = listStep(t);
         have = true;
       }
     } else if (tag === 2) {
@@ -1241,7 +1305,7 @@ function encode(t: number): boolean {
         case Box.FUN: {
           const info = closureInfo(a);
           const nf = arity - 2;
-          if (info === null || (W[a + 2] & 0xf) !== 3) {
+          if (info === null) {
             ok = false;
             break;
           }
@@ -1255,7 +1319,7 @@ function encode(t: number): boolean {
           encAtom(info.module);
           encUint(info.oldIndex !== undefined ? info.oldIndex : info.index);
           encUint(info.uniq >>> 0);
-          encPid(W[a + 2] >>> 4);
+          encPid((W[a + 2] & 0xf) === 3 ? W[a + 2] >>> 4 : 0); // creator (<0.0.0> if none)
           es.push(at, OP_PATCH);
           if (nf > 0) {
             if (nf > 1) es.push(a + 4, nf - 1, OP_ARRAY);
@@ -1293,8 +1357,19 @@ function encode(t: number): boolean {
           if (n > 0) es.push((W[a + 1] >>> 2) + 1, a + 2, n, OP_MAP);
           break;
         }
+        case Box.HAMT: {
+          // OTP writes large maps in its internal hash order, which we cannot reproduce: we write
+          // them in map key order (deterministic, and decodes to the same map anywhere)
+          const ks: number[] = [];
+          const vs: number[] = [];
+          mapToSortedArrays(t, ks, vs);
+          p8(MAP_EXT);
+          p32(ks.length);
+          for (let k = ks.length - 1; k >= 0; k--) es.push(vs[k], OP_TERM, ks[k], OP_TERM);
+          break;
+        }
         default:
-          ok = false; // match states, HAMT maps (not supported yet), non-terms
+          ok = false; // match states, non-terms
       }
     } else ok = false;
     if (!ok) break;

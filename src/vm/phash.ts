@@ -12,6 +12,7 @@ import { Box } from './term';
 import { atomName } from './atoms';
 import { binResolve, RB_ADDR, RB_BIT, RB_BITS, byteAt } from './binary';
 import { closureInfo } from './compare';
+import { mapPairs } from './maps';
 
 const TWO32 = 4294967296;
 
@@ -231,8 +232,19 @@ export function makeHash2(t: number): number {
           }
           break;
         }
-        case Box.HAMT:
-          throw new Error('phash2: HAMT maps are not supported yet');
+        case Box.HAMT: {
+          // a large map: the same order-independent XOR of pair hashes as a flat map
+          const ks: number[] = [];
+          const vs: number[] = [];
+          mapPairs(term, ks, vs);
+          const n = ks.length;
+          hash1(n, HCONST_16);
+          stk.push(xorPairs, H, MAP_TAIL);
+          H = 0;
+          xorPairs = 0;
+          for (let i = n - 1; i >= 0; i--) stk.push(MAP_PAIR, vs[i], ks[i]);
+          break;
+        }
         case Box.EXPORT:
           hash2(W[a + 3] >> 4, atomHashValue(W[a + 1] >>> 6), HCONST);
           hash1(atomHashValue(W[a + 2] >>> 6), HCONST_14);

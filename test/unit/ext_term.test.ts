@@ -15,6 +15,7 @@ import { heapSetup, heapAlloc } from '../../src/vm/heap';
 import { NONE } from '../../src/vm/term';
 import { binToBytes } from '../../src/vm/binary';
 import { FunInfo, setFunInfoHook, exactEq } from '../../src/vm/compare';
+import { isMap, isFlatMap, mapToSortedArrays } from '../../src/vm/maps';
 import {
   etfDecode,
   etfDecodedSize,
@@ -197,16 +198,17 @@ test('ext_term: decode + re-encode is byte-identical with OTP 25 term_to_binary'
       const bytes = Buffer.from(f[1], 'hex');
       const t = etfDecode(p, bytes, 0, bytes.length);
       assert.notEqual(t, NONE);
-      const m = t >>> 2;
-      const cnt = (W[m] >>> 6) - 1;
-      const ks = W[m + 1] >>> 2;
+      assert.ok(isMap(t) && !isFlatMap(t), 'more than 32 keys: a HAMT map');
+      const ks: number[] = [];
+      const vs: number[] = [];
+      mapToSortedArrays(t, ks, vs);
       // build the list of {K, V} tuples on the heap
       let list = 0x3b;
-      for (let i = cnt - 1; i >= 0; i--) {
+      for (let i = ks.length - 1; i >= 0; i--) {
         const tu = heapAlloc(p, 3);
         W[tu] = (2 << 6) | 0;
-        W[tu + 1] = W[ks + 1 + i];
-        W[tu + 2] = W[m + 2 + i];
+        W[tu + 1] = ks[i];
+        W[tu + 2] = vs[i];
         const c = heapAlloc(p, 2);
         W[c] = (tu << 2) | 2;
         W[c + 1] = list;
@@ -217,6 +219,10 @@ test('ext_term: decode + re-encode is byte-identical with OTP 25 term_to_binary'
       const again = termToBytes(t);
       const t2 = etfDecode(p, again, 0, again.length);
       assert.ok(exactEq(t, t2));
+      // and as a literal
+      const lt = etfDecodeLiteral(bytes, 0, bytes.length, 'test');
+      assert.ok(exactEq(t, lt));
+      sameHex(hexOf(termToBytes(lt)), hexOf(again), 'large map literal');
       large++;
       continue;
     }
