@@ -306,11 +306,28 @@ export function cmpTerms(a: number, b: number, exact: boolean): number {
             }
             break;
           }
-          case R_LIST:
-            stk.push(W[pa + 1], W[pb + 1], OP_PAIR);
-            a = W[pa];
-            b = W[pb];
+          case R_LIST: {
+            // walk both lists while their heads are the same word (equal terms)
+            let x = pa;
+            let y = pb;
+            while (W[x] === W[y]) {
+              const tx = W[x + 1];
+              const ty = W[y + 1];
+              if ((tx & 3) !== 1 || (ty & 3) !== 1 || tx === ty) break;
+              x = tx >>> 2;
+              y = ty >>> 2;
+            }
+            if (W[x] === W[y]) {
+              // equal heads: compare the tails (at least one is not a cons, or they are the same)
+              a = W[x + 1];
+              b = W[y + 1];
+            } else {
+              stk.push(W[x + 1], W[y + 1], OP_PAIR);
+              a = W[x];
+              b = W[y];
+            }
             continue;
+          }
           case R_MAP: {
             if ((W[pa] & 0x3f) !== Box.MAP || (W[pb] & 0x3f) !== Box.MAP) {
               // a large (HAMT) map: its pairs in key order, compared pair by pair as below
