@@ -331,13 +331,14 @@ export function prepareExpected(modules) {
   }
 
   if (toRun.length) {
-    const listFile = path.join(EXPECTED_DIR, '_run.list');
+    const listFile = path.join(EXPECTED_DIR, `_run.${process.pid}.list`);
     fs.writeFileSync(listFile, toRun.join('\n') + '\n');
     const r = spawnSync(
       'erl',
       ['-noshell', '-pa', BUILD_DIR, '-pa', HARNESS_DIR, '-run', 'diff_harness', 'main', EXPECTED_DIR, listFile],
       { cwd: ROOT, encoding: 'utf8', timeout: 60000 + toRun.length * 12000, maxBuffer: 64 << 20 },
     );
+    fs.rmSync(listFile, { force: true });
     if (r.error) throw new Error(`cannot run erl for the expected outputs: ${r.error.message}`);
     for (const mod of toRun) {
       const base = path.join(EXPECTED_DIR, mod);
@@ -383,13 +384,19 @@ export function runOurs(mod, opts = {}) {
 export function spawnCapture(cmd, args, timeoutMs, cwd = ROOT) {
   return new Promise((resolve) => {
     const t0 = Date.now();
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // detached: the child leads its own process group, so a timeout can kill
+    // everything it started (a wrapper script's children keep the pipes open).
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
     const out = [];
     const err = [];
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
     }, timeoutMs);
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));

@@ -14,6 +14,8 @@
 //                       own `erl -noshell` and check the harness agrees
 //   DIFF_JOBS=n         programs run in parallel on our VM (default 2)
 //   DIFF_TIMEOUT_MS=n   per-program timeout on our VM (default 20000)
+//   DIFF_VM="cmd args"  run this command instead of `node dist/cli.js run`
+//                       (the .beam paths are appended; split on spaces)
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +43,7 @@ const verifyDirect = otpOnly && env.DIFF_VERIFY_DIRECT === '1';
 const ignorePending = env.DIFF_ALL === '1';
 const jobs = Math.max(1, Number(env.DIFF_JOBS) || 2);
 const timeoutMs = Number(env.DIFF_TIMEOUT_MS) || 20000;
+const vmCommand = env.DIFF_VM ? env.DIFF_VM.trim().split(/\s+/) : null;
 const OTP_TIME_LIMIT_US = 1000000;
 
 const allPrograms = discoverPrograms();
@@ -55,7 +58,7 @@ test('differential: test/erlang tree is well-formed', () => {
 });
 
 let setupError = null;
-if (!otpOnly && !fs.existsSync(CLI)) {
+if (!otpOnly && !vmCommand && !fs.existsSync(CLI)) {
   setupError = `${path.relative(ROOT, CLI)} not found: run \`npm run build\` first (or DIFF_OTP_ONLY=1 to check only the OTP side)`;
 }
 if (!setupError) {
@@ -90,7 +93,7 @@ if (setupError) {
     for (const p of active) {
       const exp = expected.get(p.module);
       if (!exp || exp.err) continue;
-      if (!otpOnly) runs.set(p.module, limit(() => runOurs(p, { timeoutMs })));
+      if (!otpOnly) runs.set(p.module, limit(() => runOurs(p, { timeoutMs, command: vmCommand || undefined })));
       else if (verifyDirect) runs.set(p.module, limit(() => runOtpDirect(p)));
     }
   }
