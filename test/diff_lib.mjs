@@ -264,6 +264,11 @@ export function compilePrograms(programs) {
   return compileSources([...sources]);
 }
 
+/** Environment for erl: crash dumps go to the build folder, not the repository root. */
+function erlEnv() {
+  return { ...process.env, ERL_CRASH_DUMP: path.join(BUILD_DIR, 'erl_crash.dump') };
+}
+
 function harnessBeam() {
   const r = compileSources([HARNESS_SRC], HARNESS_DIR).get('diff_harness');
   if (!r.ok) throw new Error(`cannot compile ${path.relative(ROOT, HARNESS_SRC)}:\n${r.error}`);
@@ -336,7 +341,7 @@ export function prepareExpected(modules) {
     const r = spawnSync(
       'erl',
       ['-noshell', '-pa', BUILD_DIR, '-pa', HARNESS_DIR, '-run', 'diff_harness', 'main', EXPECTED_DIR, listFile],
-      { cwd: ROOT, encoding: 'utf8', timeout: 60000 + toRun.length * 12000, maxBuffer: 64 << 20 },
+      { cwd: ROOT, encoding: 'utf8', timeout: 60000 + toRun.length * 12000, maxBuffer: 64 << 20, env: erlEnv() },
     );
     fs.rmSync(listFile, { force: true });
     if (r.error) throw new Error(`cannot run erl for the expected outputs: ${r.error.message}`);
@@ -381,12 +386,12 @@ export function runOurs(mod, opts = {}) {
 }
 
 /** Spawn a command, collect stdout (Buffer) and stderr (string), SIGKILL it after timeoutMs. */
-export function spawnCapture(cmd, args, timeoutMs, cwd = ROOT) {
+export function spawnCapture(cmd, args, timeoutMs, cwd = ROOT, env = process.env) {
   return new Promise((resolve) => {
     const t0 = Date.now();
     // detached: the child leads its own process group, so a timeout can kill
     // everything it started (a wrapper script's children keep the pipes open).
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
     const out = [];
     const err = [];
     let timedOut = false;
@@ -474,7 +479,7 @@ export function runOtpDirect(program, timeoutMs = 30000) {
   const evalStr =
     'io:setopts(standard_io, [{encoding, unicode}]), io:setopts(standard_error, [{encoding, unicode}]), ' +
     `R = ${program.module}:start(), io:format(standard_error, "Return value: ~p~n", [R]), halt().`;
-  return spawnCapture('erl', ['-noshell', '-pa', BUILD_DIR, '-eval', evalStr], timeoutMs);
+  return spawnCapture('erl', ['-noshell', '-pa', BUILD_DIR, '-eval', evalStr], timeoutMs, ROOT, erlEnv());
 }
 
 /** A tiny concurrency limiter: limit(fn) runs fn when fewer than n are running. */
