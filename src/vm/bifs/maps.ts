@@ -16,8 +16,9 @@ import { A, atom, NIL, NONE } from '../term';
 import { mkTuple2 } from '../exceptions';
 import {
   isMap, mapSize, mapGet, mapPut, mapPutReplaceKey, mapUpdate, mapRemove, mapFromPairs, mapPairs,
-  mapNew, mapPutNeed, buildNeed, SMALL_MAX,
+  mapNew, mapPutNeed, buildNeed, mapIterate, SMALL_MAX,
 } from '../maps';
+import { setMapIterHook } from '../printer';
 
 function badmap(p: Process, t: number): number {
   return fail(p, mkTuple2(p, atom(A.badmap), t));
@@ -73,6 +74,8 @@ function removeNeed(m: number): number {
 export function registerMapsBifs(): void {
   const E = 'erlang';
   const M = 'maps';
+  // the printer walks large (HAMT) maps through this hook
+  setMapIterHook(mapIterate);
 
   function mapGet2(p: Process, a: Int32Array): number {
     const m = a[1];
