@@ -1,6 +1,8 @@
 // The host CLI: one entry point for every tool command.
 import { runCommand, RUN_HELP } from './run';
 import { inspectFile } from './inspect';
+import { packCommand } from './pack';
+import { buildCommand } from './build';
 
 const HELP = `atomvm-js: AtomVM (the BEAM VM for microcontrollers) in TypeScript
 
@@ -8,6 +10,8 @@ Usage: atomvm-js <command> [options]
 
 Commands:
   run APP.avm|MOD.beam ...   run an app on the host (generic_unix)
+  build [DIR] [-o OUT.avm]   compile an app's .erl files with erlc and pack them
+  pack [-a] OUT.avm IN ...   pack .beam/.avm/other files into an AtomVM archive (-l lists one)
   inspect FILE.beam|.avm     list modules, exports, imports and instruction counts
 
 Run "atomvm-js <command> --help" for details.`;
@@ -29,6 +33,10 @@ async function main(argv: string[]): Promise<number> {
   switch (cmd) {
     case 'run':
       return runCommand(rest);
+    case 'pack':
+      return packCommand(rest);
+    case 'build':
+      return buildCommand(rest);
     case 'inspect': {
       if (rest.length !== 1 || rest[0] === '--help' || rest[0] === '-h') {
         console.log(INSPECT_HELP);

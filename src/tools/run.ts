@@ -1,6 +1,7 @@
 // `run`: the generic_unix behaviour of AtomVM on the host: load archives/BEAM files, start the
 // first module exporting start/0, print its output, then "Return value: <term>" on stderr.
 import * as fs from 'fs';
+import * as path from 'path';
 import { vmInit, vmAddFile, vmStart, vmRunSlice, vmNextWake, result } from '../vm/vm';
 import { SliceResult } from '../vm/scheduler';
 import { nodeWrite } from '../platform/node/console';
@@ -8,8 +9,13 @@ import { nodeWrite } from '../platform/node/console';
 export const RUN_HELP = `Usage: atomvm-js run APP.avm|MOD.beam [MORE.avm|MORE.beam ...] [--memory WORDS]
 
 Runs start/0 of the first module that exports it (an .avm's start entries, or a plain .beam).
-Later files supply further modules, loaded on first call. Prints the program's output, then
-"Return value: <term>" on stderr. Exit status 0 when the value is ok or 0, else 1.
+Later files supply further modules, loaded on first call; the standard library (lib.avm next
+to the CLI) comes last unless --no-lib. Prints the program's output, then "Return value: <term>"
+on stderr. Exit status 0 when the value is ok or 0, else 1.
+
+Options:
+  --memory WORDS   the most VM memory may grow to, in 32-bit words (default 67108864)
+  --no-lib         do not load the standard library
 
 Example:
   erlc hello_world.erl && node dist/cli.js run hello_world.beam`;
@@ -17,12 +23,14 @@ Example:
 export function runCommand(args: string[]): Promise<number> {
   const files: string[] = [];
   let budget = 64 * 1024 * 1024;
+  let useLib = true;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--help' || a === '-h') {
       console.log(RUN_HELP);
       return Promise.resolve(0);
     } else if (a === '--memory') budget = parseInt(args[++i], 10);
+    else if (a === '--no-lib') useLib = false;
     else if (a.startsWith('-')) {
       console.error(`run: unknown option ${a} (see run --help)`);
       return Promise.resolve(2);
@@ -43,6 +51,11 @@ export function runCommand(args: string[]): Promise<number> {
         return Promise.resolve(2);
       }
       vmAddFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), f);
+    }
+    const lib = path.join(__dirname, 'lib.avm');
+    if (useLib && fs.existsSync(lib) && !files.some((f) => path.basename(f) === 'lib.avm')) {
+      const b = fs.readFileSync(lib);
+      vmAddFile(new Uint8Array(b.buffer, b.byteOffset, b.length), lib);
     }
     vmStart();
   } catch (e) {

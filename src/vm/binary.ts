@@ -148,3 +148,109 @@ export function binToString(t: number): string {
   }
   return s;
 }
+
+// ---- bit-level access (bit syntax, binary BIFs) ----------------------------------------------
+// Addresses are byte addresses into U8 plus a bit offset (any size: it is folded into the
+// address). Bits are numbered from the most significant bit of each byte, as in Erlang.
+
+/** POW2[i] = 2^i for i in 0..53. */
+export const POW2: number[] = [];
+(function (): void {
+  let v = 1;
+  for (let i = 0; i <= 53; i++) {
+    POW2.push(v);
+    v *= 2;
+  }
+})();
+
+/** Reads n (0..32) bits at bit offset `bit` from byte address addr as an unsigned number. */
+export function bitsGet(addr: number, bit: number, n: number): number {
+  let a = addr + (bit >>> 3);
+  let b = bit & 7;
+  if (b === 0) {
+    if (n === 8) return U8[a];
+    if (n === 16) return (U8[a] << 8) | U8[a + 1];
+    if (n === 32) return U8[a] * 16777216 + ((U8[a + 1] << 16) | (U8[a + 2] << 8) | U8[a + 3]);
+  }
+  let v = 0;
+  while (n > 0) {
+    const avail = 8 - b;
+    const take = n < avail ? n : avail;
+    v = v * (1 << take) + ((U8[a] >> (avail - take)) & ((1 << take) - 1));
+    n -= take;
+    b += take;
+    if (b === 8) {
+      b = 0;
+      a++;
+    }
+  }
+  return v;
+}
+
+/** Writes the low n (0..32) bits of v (an unsigned number below 2^n) at bit offset `bit`. */
+export function bitsPut(addr: number, bit: number, n: number, v: number): void {
+  let a = addr + (bit >>> 3);
+  let b = bit & 7;
+  if (b === 0 && n === 8) {
+    U8[a] = v;
+    return;
+  }
+  while (n > 0) {
+    const avail = 8 - b;
+    const take = n < avail ? n : avail;
+    const rest = n - take;
+    const chunk = (rest === 0 ? v : Math.floor(v / POW2[rest])) & ((1 << take) - 1);
+    const shift = avail - take;
+    const mask = ((1 << take) - 1) << shift;
+    U8[a] = (U8[a] & ~mask) | (chunk << shift);
+    if (rest > 0) v = v - Math.floor(v / POW2[rest]) * POW2[rest];
+    n = rest;
+    b += take;
+    if (b === 8) {
+      b = 0;
+      a++;
+    }
+  }
+}
+
+/** Copies n bits from (src, sbit) to (dst, dbit). Regions may overlap only when both are byte aligned. */
+export function bitsCopy(dst: number, dbit: number, src: number, sbit: number, n: number): void {
+  dst += dbit >>> 3;
+  dbit &= 7;
+  src += sbit >>> 3;
+  sbit &= 7;
+  const nb = n >>> 3;
+  const r = n & 7;
+  if (dbit === 0) {
+    if (sbit === 0) {
+      if (nb > 0) U8.set(U8.subarray(src, src + nb), dst);
+    } else {
+      for (let i = 0; i < nb; i++) U8[dst + i] = ((U8[src + i] << sbit) | (U8[src + i + 1] >> (8 - sbit))) & 255;
+    }
+  } else {
+    const keep = (0xff << (8 - dbit)) & 255; // bits of the first byte that stay
+    for (let i = 0; i < nb; i++) {
+      const v = sbit === 0 ? U8[src + i] : ((U8[src + i] << sbit) | (U8[src + i + 1] >> (8 - sbit))) & 255;
+      const d = dst + i;
+      U8[d] = (U8[d] & keep) | (v >> dbit);
+      U8[d + 1] = (U8[d + 1] & ~keep & 255) | ((v << (8 - dbit)) & 255);
+    }
+  }
+  if (r > 0) bitsPut(dst, dbit + nb * 8, r, bitsGet(src, sbit + nb * 8, r));
+}
+
+/** Compares n bits at (a, abit) and (b, bbit): true when equal. */
+export function bitsEqual(a: number, abit: number, b: number, bbit: number, n: number): boolean {
+  a += abit >>> 3;
+  abit &= 7;
+  b += bbit >>> 3;
+  bbit &= 7;
+  const nb = n >>> 3;
+  if (abit === 0 && bbit === 0) {
+    for (let i = 0; i < nb; i++) if (U8[a + i] !== U8[b + i]) return false;
+  } else {
+    for (let i = 0; i < nb; i++) if (byteAt(a, abit, i) !== byteAt(b, bbit, i)) return false;
+  }
+  const r = n & 7;
+  return r === 0 || bitsGet(a, abit + nb * 8, r) === bitsGet(b, bbit + nb * 8, r);
+}

@@ -129,6 +129,25 @@ export function lineAt(off: number): number {
   return i;
 }
 
+const tables = function (): any[] {
+  return [impM, impF, impA, impTarget, impNative, funOff, funArity, funFree, funMod, funOldIndex, funUniq, funName, catchOff, fnOff, fnMod, fnName, fnArity, lnOff, lnLine, lnFile];
+};
+
+/** Lengths of every table, to undo a failed module load. */
+export function codeMark(): number[] {
+  const t = tables();
+  const m = [codeTop];
+  for (let i = 0; i < t.length; i++) m.push(t[i].length);
+  return m;
+}
+export function codeRollback(m: number[]): void {
+  const t = tables();
+  codeTop = m[0];
+  for (let i = 0; i < t.length; i++) t[i].length = m[i + 1];
+  // imports added by the failed module stay resolvable by key; drop the ones past the mark
+  for (const k in importIndex) if (importIndex.hasOwnProperty(k) && importIndex[k] >= impM.length) delete importIndex[k];
+}
+
 export function codeInit(): void {
   C = new Int32Array(4096);
   codeTop = 1;

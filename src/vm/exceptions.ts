@@ -155,3 +155,17 @@ export function raiseAt(p: Process, cls: number, reason: number, trace: number):
   p.excPc = -1;
   return NONE;
 }
+
+/** x[0..n) as a list on p's heap. */
+export function argList(p: Process, n: number): number {
+  let l = NIL;
+  if (n === 0) return l;
+  const a = heapAlloc(p, 2 * n);
+  for (let i = n - 1; i >= 0; i--) {
+    W[a + 2 * i] = X[i];
+    W[a + 2 * i + 1] = l;
+    l = ((a + 2 * i) << 2) | 1;
+  }
+  return l;
+}
+

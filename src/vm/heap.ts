@@ -202,7 +202,9 @@ function scan(from: number): void {
  */
 export function gc(p: Process, need: number, x: Int32Array, live: number, extra?: number[]): void {
   const used = p.htop - p.heapStart + p.fragWords;
-  const toSize = used + need + 8;
+  // worst case everything survives; the surplus lets a growing live set double the heap per
+  // collection (amortised linear) instead of growing by `need` each time
+  const toSize = used * 2 + need + 8;
   const to = memAlloc(toSize);
   if (to === 0) throw OOM;
   fromStart = p.heapStart;

@@ -4,6 +4,7 @@
 // next pc, or -1 after setting an exception in p.
 import { W } from './memory';
 import * as code from './code';
+import { C } from './code'; // live binding: the code space grows when modules load on demand
 import { Process, PStatus } from './process';
 import { X, FR, getSrc, setDst } from './regs';
 import { heapAlloc, gc, stackEnsure, messageAttach, OOM } from './heap';
@@ -14,7 +15,7 @@ import { atomTerm } from './atoms';
 import { floatToWords, wordsToFloat } from './memory';
 import { bsOp } from './ops_bits';
 import { mapOp } from './ops_maps';
-import { raiseAt, buildStacktrace, unwind, mkTuple2, mkTuple3 } from './exceptions';
+import { raiseAt, buildStacktrace, unwind, mkTuple2, mkTuple3, argList } from './exceptions';
 import { resolveImport, resolveMfa } from './linker';
 import { numAdd, numSub, numMul } from './arith';
 import { hooks } from './hooks';
@@ -179,19 +180,6 @@ export function prepareFunCall(p: Process, f: number, arity: number): number {
   return 0;
 }
 
-/** x[0..n) as a list on p's heap. */
-export function argList(p: Process, n: number): number {
-  let l = NIL;
-  if (n === 0) return l;
-  const a = heapAlloc(p, 2 * n);
-  for (let i = n - 1; i >= 0; i--) {
-    W[a + 2 * i] = X[i];
-    W[a + 2 * i + 1] = l;
-    l = ((a + 2 * i) << 2) | 1;
-  }
-  return l;
-}
-
 function listLength(l: number): number {
   let n = 0;
   while ((l & 3) === 1) {
@@ -206,7 +194,6 @@ function listLength(l: number): number {
  */
 export function execute(p: Process, reds: number): number {
   let pc = p.pc;
-  const C = code.C;
   // restore x registers
   if (p.xsave !== null) {
     const xs = p.xsave;
@@ -989,4 +976,4 @@ function undefNative(p: Process, imp: number): number {
   return fail(p, atom(A.undef));
 }
 
-export { numAdd, numSub, numMul, isFloat, boxFloat, toDouble, listLength, typeTest, mkTuple3, buildStacktrace, raiseAt, badarg };
+export { argList, numAdd, numSub, numMul, isFloat, boxFloat, toDouble, listLength, typeTest, mkTuple3, buildStacktrace, raiseAt, badarg };

@@ -98,6 +98,17 @@ export function loadModule(bytes: Uint8Array, fileName: string): code.VmModule {
 }
 
 export function loadBeam(beam: BeamFile): code.VmModule {
+  // a module that fails to load leaves no trace: every global table is rolled back
+  const mark = code.codeMark();
+  try {
+    return loadBeamUnsafe(beam);
+  } catch (e) {
+    code.codeRollback(mark);
+    throw e;
+  }
+}
+
+function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   const what = beam.file + ': ' + beam.module;
   if (code.moduleFind(beam.module)) throw new Error(what + ': module already loaded');
   const atoms: number[] = [0];

@@ -2,7 +2,8 @@
 // entry module's start/0, and reporting its result the way AtomVM does.
 import { memInit } from './memory';
 import { atomsInit, atomIntern, atomName } from './atoms';
-import { codeInit, exportFind, moduleFind } from './code';
+import { codeInit, exportFind, moduleFind, modules, funMod, funOldIndex, funUniq, funArity, funFree } from './code';
+import { setFunInfoHook } from './compare';
 import { nativesReset } from './natives';
 import { loadModule } from './module';
 import { parseAvm } from './loader/avm';
@@ -56,6 +57,10 @@ export function vmInit(o: VmOptions): void {
   registerBinaryBifs();
   registerMapsBifs();
   registerProcessBifs();
+  setFunInfoHook(function (i: number) {
+    if (i < 0 || i >= funMod.length) return null;
+    return { module: modules[funMod[i]].atom, index: funOldIndex[i], uniq: funUniq[i], arity: funArity[i], numFree: funFree[i], md5: null };
+  });
 }
 
 /** Adds the files of an .avm archive (or a single .beam) to the module search path. */

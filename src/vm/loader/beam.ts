@@ -124,11 +124,12 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
     if (total < 12) throw fail('not a BEAM file (only ' + total + ' bytes)');
     if (latin1(bytes, 0, 4) !== 'FOR1') throw fail('not a BEAM file (no FOR1 header)');
     var formSize = readU32(bytes, 4);
-    if (formSize > total - 8) {
+    // AtomVM's PackBEAM writes the whole file's length (header included) as the FOR1 size
+    if (formSize > total) {
         throw fail('FOR1 header claims ' + formSize + ' bytes but only ' + (total - 8) + ' remain');
     }
     if (formSize < 4 || latin1(bytes, 8, 12) !== 'BEAM') throw fail('not a BEAM file (IFF form type is not BEAM)');
-    var end = 8 + formSize;
+    var end = formSize <= total - 8 ? 8 + formSize : formSize;
 
     // Collect the chunks: "$" + id -> chunk (the last one wins, as in OTP).
     var chunks: { [key: string]: Chunk } = {};
