@@ -204,6 +204,11 @@ function repeatCps(out: number[], c: number, n: number): void {
   for (let i = 0; i < n; i++) out.push(c);
 }
 
+function padRepeat(pad: string, n: number): string {
+  if (n > 0 && padBad) encodeFailed = true;
+  return repeat(pad, n);
+}
+
 /** io_lib_format term/5: text (UTF-8) in a field of f chars, stars when it does not fit. */
 function termField(s: string, f: number, adj: number, p: number, pad: string): string {
   if (f === NONE && p === NONE) return s;
@@ -213,10 +218,10 @@ function termField(s: string, f: number, adj: number, p: number, pad: string): s
   if (l < q) q = l;
   if (l > q) {
     const st = repeat('*', q);
-    const pd = repeat(pad, f - q);
+    const pd = padRepeat(pad, f - q);
     return adj === LEFT ? st + pd : pd + st;
   }
-  const pd = repeat(pad, f - l);
+  const pd = padRepeat(pad, f - l);
   return adj === LEFT ? s + pd : pd + s;
 }
 
@@ -293,6 +298,7 @@ function lowByte(t: number): number {
 let outParts: string[] = [];
 let col = 0;
 let encodeFailed = false;
+let padBad = false; // the current pad char is not a valid code point
 
 /** Appends text given as code points (advancing the column). */
 function emitCps(cps: number[]): void {
@@ -414,7 +420,8 @@ function run(fc: number[], av: number[]): boolean {
       } else pad = fc[i + 1];
       i += 2;
     }
-    if (!validCp(pad)) return false;
+    // an invalid pad char fails only if it is used (emitCps / padRepeat check it)
+    padBad = !validCp(pad);
     // modifiers
     let uni = false;
     let strings = true;
@@ -425,7 +432,7 @@ function run(fc: number[], av: number[]): boolean {
     }
     if (i >= n) return false;
     const cc = fc[i++];
-    const padS = cpsToUtf8([pad]);
+    const padS = padBad ? ' ' : cpsToUtf8([pad]);
     // arguments
     let arg = 0;
     let arg2 = 0;
