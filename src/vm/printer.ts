@@ -417,12 +417,6 @@ function binaryPieces(t: number, d: number): string[] | null {
   return p;
 }
 
-function piecesLength(p: string[]): number {
-  let n = 4;
-  for (let i = 0; i < p.length; i++) n += p[i].length;
-  return n;
-}
-
 function isPrintableLatin1(c: number): boolean {
   return (c >= 32 && c <= 126) || (c >= 160 && c <= 255) || (c >= 8 && c <= 13) || c === 27;
 }
@@ -475,23 +469,17 @@ function utf8At(addr: number, bit: number, i: number, n: number): number {
 }
 
 /**
- * The pretty printer's text for a bitstring (print_length of io_lib_pretty for binaries), as a
- * leaf node, or a BIN node (pieces) when it is not shown as a string.
+ * The pretty printer's node for a bitstring (print_length of io_lib_pretty for binaries): its
+ * text as a leaf, or a BIN node (the byte list) when it is not shown as a string.
  */
-function binaryNode(n: PNode, t: number, d: number, unicode: boolean, str: boolean): void {
+function binaryNode(t: number, d: number, unicode: boolean, str: boolean): PN {
   binResolve(t);
   const addr = RB_ADDR;
   const bit = RB_BIT;
   const bits = RB_BITS;
   const size = bits >>> 3;
-  if (bits === 0) {
-    leaf(n, '<<>>', 4);
-    return;
-  }
-  if (d === 1) {
-    leaf(n, '<<...>>', 7);
-    return;
-  }
+  if (bits === 0) return '<<>>';
+  if (d === 1) return '<<...>>';
   const d1 = d - 1;
   // kind: 0 no, 1 {true,L}, 2 {false,L} (utf8), 3 {true,true,L}, 4 {false,true,L}
   let kind = 0;
@@ -565,16 +553,16 @@ function binaryNode(n: PNode, t: number, d: number, unicode: boolean, str: boole
   if (kind !== 0) {
     const q = quoteCps(cps, 34, ESC_UNICODE);
     const s = cpsToUtf8(q);
-    if (kind === 1) leaf(n, '<<' + s + '>>', 4 + q.length);
-    else if (kind === 2) leaf(n, '<<' + s + '/utf8>>', 9 + charsLength(q));
-    else if (kind === 3) leaf(n, '<<' + s + '...>>', 7 + q.length);
-    else leaf(n, '<<' + s + '/utf8...>>', 12 + charsLength(q));
-    return;
+    if (kind === 1) return '<<' + s + '>>';
+    if (kind === 2) return '<<' + s + '/utf8>>';
+    if (kind === 3) return '<<' + s + '...>>';
+    return '<<' + s + '/utf8...>>';
   }
   const p = binaryPieces(t, d) as string[];
-  n.k = K_BIN;
-  n.p = p;
-  n.len = piecesLength(p);
+  const n = mkNode(K_BIN);
+  n.s = p.join('');
+  n.len = n.s.length + 4;
+  return n;
 }
 
 // ---- lists --------------------------------------------------------------------------------
@@ -773,105 +761,98 @@ function mapPairs(m: number, out: number[]): void {
 
 // ---- io_lib_pretty (~p) -------------------------------------------------------------------
 
-const K_LEAF = 0; // text s
+// Nodes of the intermediate tree. A leaf (io_lib_pretty's {Chars, Len, 0, no_more}) is just its
+// text, a UTF-8 byte string, whose length in chars is lenOf(text) (leaves are the most numerous
+// nodes, and a string costs far less memory than an object on small engines).
 const K_LIST = 1; // a = elements, tl = improper tail / dots
 const K_TUPLE = 2; // a = elements, tl = dots, tag = tagged tuple
 const K_MAP = 3; // a = pairs, tl = dots
 const K_PAIR = 4; // a = [key, value]
-const K_BIN = 5; // p = pieces of write_binary
+const K_BIN = 5; // s = the byte list of write_binary, "1,2,3" ({bin, S} of io_lib_pretty)
 const K_DOTS = 6; // "..." (the {dots, ...} of io_lib_pretty)
 
 interface PNode {
   k: number;
   s: string;
   len: number;
-  a: PNode[] | null;
-  tl: PNode | null;
+  a: PN[] | null;
+  tl: PN | null;
   tag: boolean;
-  p: string[] | null;
 }
 
-function mkNode(): PNode {
-  return { k: K_LEAF, s: '', len: 0, a: null, tl: null, tag: false, p: null };
+type PN = PNode | string;
+
+function mkNode(k: number): PNode {
+  return { k: k, s: '', len: 0, a: null, tl: null, tag: false };
 }
 
-function leaf(n: PNode, s: string, len: number): void {
-  n.k = K_LEAF;
-  n.s = s;
-  n.len = len;
+function lenOf(n: PN): number {
+  return typeof n === 'string' ? charsLengthUtf8(n) : n.len;
 }
 
-const DOTS: PNode = { k: K_DOTS, s: '...', len: 3, a: null, tl: null, tag: false, p: null };
+const DOTS: PNode = { k: K_DOTS, s: '...', len: 3, a: null, tl: null, tag: false };
 
 /** print_length of io_lib_pretty: the intermediate tree of term t at depth d. */
-function buildTree(t: number, d: number, uni: boolean, str: boolean): PNode {
-  const root = mkNode();
+function buildTree(t: number, d: number, uni: boolean, str: boolean): PN {
+  // work list: term, depth, and the slot to fill (parent node, index in its a; -1 = its tl)
+  const holder = mkNode(K_PAIR);
+  holder.a = [''];
   const wt: number[] = [t];
   const wd: number[] = [d];
-  const wn: PNode[] = [root];
+  const wp: PNode[] = [holder];
+  const wi: number[] = [0];
   const comps: PNode[] = [];
   const tmp: number[] = [];
   const strUni = uni && printableUnicode;
   while (wt.length > 0) {
     t = wt.pop() as number;
     d = wd.pop() as number;
-    const n = wn.pop() as PNode;
-    if (t === 0x3b) {
-      leaf(n, '[]', 2);
-      continue;
-    }
-    if ((t & 3) === 1) {
+    const parent = wp.pop() as PNode;
+    const slot = wi.pop() as number;
+    let r: PN;
+    if (t === 0x3b) r = '[]';
+    else if ((t & 3) === 1) {
       if (str && d !== 1 && printableList(t, strUni)) {
-        const q = quoteCps(listCps(t), 34, uni ? ESC_UNICODE : ESC_LATIN1);
-        leaf(n, cpsToUtf8(q), charsLength(q));
-        continue;
-      }
-      n.k = K_LIST;
-      const a: PNode[] = [];
-      n.a = a;
-      comps.push(n);
-      let dc = d;
-      for (;;) {
-        if (t === 0x3b) break;
-        if (dc === 1) {
-          n.tl = DOTS;
+        r = cpsToUtf8(quoteCps(listCps(t), 34, uni ? ESC_UNICODE : ESC_LATIN1));
+      } else {
+        const n = mkNode(K_LIST);
+        const a: PN[] = [];
+        n.a = a;
+        comps.push(n);
+        let dc = d;
+        for (;;) {
+          if (t === 0x3b) break;
+          if (dc === 1) {
+            n.tl = DOTS;
+            break;
+          }
+          if ((t & 3) === 1) {
+            const p = t >>> 2;
+            wt.push(W[p]);
+            wd.push(dc - 1);
+            wp.push(n);
+            wi.push(a.length);
+            a.push('');
+            t = W[p + 1];
+            dc--;
+            continue;
+          }
+          wt.push(t);
+          wd.push(dc - 1);
+          wp.push(n);
+          wi.push(-1);
           break;
         }
-        const c = mkNode();
-        if ((t & 3) === 1) {
-          const p = t >>> 2;
-          a.push(c);
-          wt.push(W[p]);
-          wd.push(dc - 1);
-          wn.push(c);
-          t = W[p + 1];
-          dc--;
-          continue;
-        }
-        n.tl = c;
-        wt.push(t);
-        wd.push(dc - 1);
-        wn.push(c);
-        break;
+        r = n;
       }
-      continue;
-    }
-    if ((t & 3) === 2) {
+    } else if ((t & 3) === 2 && (W[t >>> 2] & 0x3f) === 0x00) {
       const b = t >>> 2;
-      const h = W[b];
-      const tag = h & 0x3f;
-      if (tag === 0x00) {
-        const size = h >>> 6;
-        if (size === 0) {
-          leaf(n, '{}', 2);
-          continue;
-        }
-        if (d === 1) {
-          leaf(n, '{...}', 5);
-          continue;
-        }
-        n.k = K_TUPLE;
-        const a: PNode[] = [];
+      const size = W[b] >>> 6;
+      if (size === 0) r = '{}';
+      else if (d === 1) r = '{...}';
+      else {
+        const n = mkNode(K_TUPLE);
+        const a: PN[] = [];
         n.a = a;
         n.tag = size > 1 && (W[b + 1] & 0x3f) === 0x0b;
         comps.push(n);
@@ -881,28 +862,23 @@ function buildTree(t: number, d: number, uni: boolean, str: boolean): PNode {
             n.tl = DOTS;
             break;
           }
-          const c = mkNode();
-          a.push(c);
           wt.push(W[b + i]);
           wd.push(dc - 1);
-          wn.push(c);
+          wp.push(n);
+          wi.push(a.length);
+          a.push('');
         }
-        continue;
+        r = n;
       }
-      if (tag === 0x2c || tag === 0x30) {
-        tmp.length = 0;
-        mapPairs(t, tmp);
-        const np = tmp.length >> 1;
-        if (np === 0) {
-          leaf(n, '#{}', 3);
-          continue;
-        }
-        if (d === 1) {
-          leaf(n, '#{...}', 6);
-          continue;
-        }
-        n.k = K_MAP;
-        const a: PNode[] = [];
+    } else if ((t & 3) === 2 && ((W[t >>> 2] & 0x3f) === 0x2c || (W[t >>> 2] & 0x3f) === 0x30)) {
+      tmp.length = 0;
+      mapPairs(t, tmp);
+      const np = tmp.length >> 1;
+      if (np === 0) r = '#{}';
+      else if (d === 1) r = '#{...}';
+      else {
+        const n = mkNode(K_MAP);
+        const a: PN[] = [];
         n.a = a;
         comps.push(n);
         for (let j = 0; j < np; j++) {
@@ -910,79 +886,76 @@ function buildTree(t: number, d: number, uni: boolean, str: boolean): PNode {
             n.tl = DOTS;
             break;
           }
-          const pn = mkNode();
-          const kn = mkNode();
-          const vn = mkNode();
-          pn.k = K_PAIR;
-          pn.a = [kn, vn];
+          const pn = mkNode(K_PAIR);
+          pn.a = ['', ''];
           a.push(pn);
           comps.push(pn);
           wt.push(tmp[2 * j], tmp[2 * j + 1]);
           wd.push(d - 1, d - 1);
-          wn.push(kn, vn);
+          wp.push(pn, pn);
+          wi.push(0, 1);
         }
-        continue;
+        r = n;
       }
-      if (tag === 0x24 || tag === 0x20 || tag === 0x28) {
-        binaryNode(n, t, d, uni, str);
-        continue;
-      }
-      if (tag === 0x14 || tag === 0x1c) {
-        const s = atomicText(t, false) as string;
-        leaf(n, s, s.length);
-        continue;
+    } else if ((t & 0x3f) === 0x0b) r = atomText(t >>> 6, uni);
+    else {
+      const bs = binaryTag(t);
+      if (bs) r = binaryNode(t, d, uni, str);
+      else {
+        const s = atomicText(t, false);
+        r = s !== null ? s : '?';
       }
     }
-    if ((t & 0x3f) === 0x0b) {
-      const s = atomText(t >>> 6, uni);
-      leaf(n, s, ATOM_LEN);
-      continue;
-    }
-    const s = atomicText(t, false);
-    leaf(n, s !== null ? s : '?', s !== null ? charsLengthUtf8(s) : 1);
+    if (slot >= 0) (parent.a as PN[])[slot] = r;
+    else parent.tl = r;
   }
   // lengths bottom-up: children were created after their parents
   for (let i = comps.length - 1; i >= 0; i--) {
     const n = comps[i];
-    const a = n.a as PNode[];
+    const a = n.a as PN[];
     if (n.k === K_PAIR) {
-      n.len = a[0].len + 4 + a[1].len;
+      n.len = lenOf(a[0]) + 4 + lenOf(a[1]);
       continue;
     }
     let len = n.k === K_MAP ? 3 : 2;
-    for (let j = 0; j < a.length; j++) len += a[j].len;
+    for (let j = 0; j < a.length; j++) len += lenOf(a[j]);
     if (a.length > 1) len += a.length - 1;
-    if (n.tl !== null) len += n.tl.len + (a.length > 0 ? 1 : 0);
+    if (n.tl !== null) len += lenOf(n.tl) + (a.length > 0 ? 1 : 0);
     n.len = len;
   }
-  return root;
+  return (holder.a as PN[])[0];
+}
+
+function binaryTag(t: number): boolean {
+  if ((t & 3) !== 2) return false;
+  const tag = W[t >>> 2] & 0x3f;
+  return tag === 0x24 || tag === 0x20 || tag === 0x28;
 }
 
 /** io_lib_pretty:write/1 of a node: its one-line text, appended to out. */
-function writeNode(root: PNode, out: string[]): void {
-  const st: (PNode | string)[] = [root];
+function writeNode(root: PN, out: string[]): void {
+  const st: PN[] = [root];
   while (st.length > 0) {
-    const x = st.pop() as PNode | string;
+    const x = st.pop() as PN;
     if (typeof x === 'string') {
       out.push(x);
       continue;
     }
     const n = x;
     switch (n.k) {
-      case K_LEAF:
       case K_DOTS:
         out.push(n.s);
         break;
       case K_BIN:
-        out.push('<<' + (n.p as string[]).join('') + '>>');
+        out.push('<<' + n.s + '>>');
         break;
       case K_PAIR: {
-        const a = n.a as PNode[];
+        const a = n.a as PN[];
         st.push(a[1], ' => ', a[0]);
         break;
       }
       default: {
-        const a = n.a as PNode[];
+        const a = n.a as PN[];
         const open = n.k === K_LIST ? '[' : n.k === K_TUPLE ? '{' : '#{';
         const close = n.k === K_LIST ? ']' : '}';
         st.push(close);
@@ -1017,30 +990,39 @@ function fits(len: number, col: number, ld: number, w: number): boolean {
   return len < LL - col - ld && len + w + ld <= MM;
 }
 
+/** pp_tail / cind_tail: an improper tail that is a leaf stays on the current line. */
+function tailLeafFits(len: number, col: number, ld: number, w: number): boolean {
+  return len + 1 < LL - col - (ld + 1) && len + 1 + w + (ld + 1) <= MM;
+}
+
 /** The condition under which pp_tail/pp_pairs_tail write an element on the current line. */
 function tailFits(elen: number, col: number, ld1: number, w: number): boolean {
   if (ld1 === 0) return elen + 1 < LL - col && w + elen + 1 <= MM;
   return elen < LL - col - ld1 && w + elen + ld1 <= MM;
 }
 
-function isLeaf(n: PNode): boolean {
-  return n.k === K_LEAF;
+function isLeaf(n: PN): boolean {
+  return typeof n === 'string';
+}
+
+function isDots(n: PN): boolean {
+  return typeof n !== 'string' && n.k === K_DOTS;
 }
 
 function pairIsLeaf(p: PNode): boolean {
-  const a = p.a as PNode[];
-  return a[0].k === K_LEAF && a[1].k === K_LEAF;
+  const a = p.a as PN[];
+  return typeof a[0] === 'string' && typeof a[1] === 'string';
 }
 
 // ---- cind: can the tagged-tuple indentation `ind` be used? ---------------------------------
 
 // Work list of cind tasks: node, col, ld, w.
-const cN: PNode[] = [];
+const cN: PN[] = [];
 const cC: number[] = [];
 const cL: number[] = [];
 const cW: number[] = [];
 
-function cindPush(n: PNode, col: number, ld: number, w: number): void {
+function cindPush(n: PN, col: number, ld: number, w: number): void {
   cN.push(n);
   cC.push(col);
   cL.push(ld);
@@ -1048,15 +1030,18 @@ function cindPush(n: PNode, col: number, ld: number, w: number): void {
 }
 
 /** cind_element: returns the width the element takes (pushing a check when laid out). */
-function cindElement(e: PNode, col: number, ld: number, w: number): number {
-  if (fits(e.len, col, ld, w) && isLeaf(e)) return e.len;
+function cindElement(e: PN, col: number, ld: number, w: number): number {
+  if (isLeaf(e)) {
+    const len = lenOf(e);
+    if (fits(len, col, ld, w)) return len;
+  }
   cindPush(e, col, ld, w);
   return LL;
 }
 
 /** cind_list / cind_tail from element i of a (col0 = the list's column). */
 function cindList(n: PNode, i: number, col0: number, col: number, ld: number, w: number, first: boolean): void {
-  const a = n.a as PNode[];
+  const a = n.a as PN[];
   if (first) {
     if (i >= a.length) return; // only dots
     const we = cindElement(a[i], col0, i + 1 < a.length ? 0 : ld + 1, w);
@@ -1067,7 +1052,7 @@ function cindList(n: PNode, i: number, col0: number, col: number, ld: number, w:
   for (; i < a.length; i++) {
     const e = a[i];
     const ld1 = i + 1 < a.length ? 0 : ld + 1;
-    const elen = 1 + e.len;
+    const elen = 1 + lenOf(e);
     if (isLeaf(e) && tailFits(elen, col, ld1, w)) {
       col += elen;
       w += elen;
@@ -1078,36 +1063,38 @@ function cindList(n: PNode, i: number, col0: number, col: number, ld: number, w:
     }
   }
   const tl = n.tl;
-  if (tl === null || tl.k === K_DOTS) return;
-  if (isLeaf(tl) && tl.len + 1 < LL - col - (ld + 1) && tl.len + 1 + w + (ld + 1) <= MM) return;
+  if (tl === null || isDots(tl)) return;
+  if (isLeaf(tl) && tailLeafFits(lenOf(tl), col, ld, w)) return;
   cindPush(tl, col, ld + 1, 0);
 }
 
 function cindPair(p: PNode, col: number, ld: number, w: number, ind: number): number {
   if (fits(p.len, col, ld, w)) return pairIsLeaf(p) ? p.len : LL;
-  const a = p.a as PNode[];
+  const a = p.a as PN[];
   cindPush(a[0], col, ld, w);
   cindPush(a[1], col + (ind > 0 ? ind : 4), ld, 0);
   return LL;
 }
 
 /** cind/7: true when indentation `ind` works for every tagged tuple that must be broken. */
-function cindOk(root: PNode, col: number, ind: number): boolean {
+function cindOk(root: PN, col: number, ind: number): boolean {
   cN.length = cC.length = cL.length = cW.length = 0;
   cindPush(root, col, 0, 0);
   const half = Math.floor(LL / 2);
   while (cN.length > 0) {
-    const n = cN.pop() as PNode;
+    const x = cN.pop() as PN;
     col = cC.pop() as number;
     const ld = cL.pop() as number;
     let w = cW.pop() as number;
+    if (typeof x === 'string') continue; // cind of a leaf: fine
+    const n = x;
     if (fits(n.len, col, ld, w)) continue;
     if (n.k === K_LIST || (n.k === K_TUPLE && !n.tag)) {
       cindList(n, 0, col + 1, 0, ld, w + 1, true);
     } else if (n.k === K_TUPLE) {
-      const a = n.a as PNode[];
+      const a = n.a as PN[];
       w = w + 1;
-      const tlen = a[0].len;
+      const tlen = lenOf(a[0]);
       const tagInd = tlen + 2;
       const tcol = col + tagInd;
       if (ind > 0 && tagInd > ind) {
@@ -1153,7 +1140,7 @@ const PT_PP = 2;
 interface PTask {
   k: number;
   s: string;
-  n: PNode | null;
+  n: PN | null;
   col: number;
   ind: number;
   ld: number;
@@ -1165,18 +1152,21 @@ let seq: PTask[] = [];
 function emitStr(s: string): void {
   seq.push({ k: PT_STR, s: s, n: null, col: 0, ind: 0, ld: 0, w: 0 });
 }
-function emitWrite(n: PNode): void {
+function emitWrite(n: PN): void {
   seq.push({ k: PT_WRITE, s: '', n: n, col: 0, ind: 0, ld: 0, w: 0 });
 }
-function emitPP(n: PNode, col: number, ind: number, ld: number, w: number): void {
+function emitPP(n: PN, col: number, ind: number, ld: number, w: number): void {
   seq.push({ k: PT_PP, s: '', n: n, col: col, ind: ind, ld: ld, w: w });
 }
 
 /** pp_element: returns the width taken. */
-function ppElement(e: PNode, col: number, ind: number, ld: number, w: number): number {
-  if (fits(e.len, col, ld, w) && isLeaf(e)) {
-    emitWrite(e);
-    return e.len;
+function ppElement(e: PN, col: number, ind: number, ld: number, w: number): number {
+  if (isLeaf(e)) {
+    const len = lenOf(e);
+    if (fits(len, col, ld, w)) {
+      emitWrite(e);
+      return len;
+    }
   }
   emitPP(e, col, ind, ld, w);
   return LL;
@@ -1187,7 +1177,7 @@ function ppList(
   n: PNode, i: number, col0: number, col: number, ind: number, ld: number, sep: string, w: number,
   first: boolean,
 ): void {
-  const a = n.a as PNode[];
+  const a = n.a as PN[];
   if (first) {
     if (i >= a.length) {
       emitStr('...');
@@ -1201,7 +1191,7 @@ function ppList(
   for (; i < a.length; i++) {
     const e = a[i];
     const ld1 = i + 1 < a.length ? 0 : ld + 1;
-    const elen = 1 + e.len;
+    const elen = 1 + lenOf(e);
     if (isLeaf(e) && tailFits(elen, col, ld1, w)) {
       emitStr(',');
       emitWrite(e);
@@ -1216,11 +1206,11 @@ function ppList(
   }
   const tl = n.tl;
   if (tl === null) return;
-  if (tl.k === K_DOTS) {
+  if (isDots(tl)) {
     emitStr(sep + '...');
     return;
   }
-  if (isLeaf(tl) && tl.len + 1 < LL - col - (ld + 1) && tl.len + 1 + w + (ld + 1) <= MM) {
+  if (isLeaf(tl) && tailLeafFits(lenOf(tl), col, ld, w)) {
     emitStr(sep);
     emitWrite(tl);
     return;
@@ -1234,7 +1224,7 @@ function ppPair(p: PNode, col: number, ind: number, ld: number, w: number): numb
     emitWrite(p);
     return pairIsLeaf(p) ? p.len : LL;
   }
-  const a = p.a as PNode[];
+  const a = p.a as PN[];
   const i = TIND > 0 ? TIND : 4;
   emitPP(a[0], col, ind, ld, w);
   emitStr(' =>\n' + spaces(ind + i));
@@ -1244,15 +1234,16 @@ function ppPair(p: PNode, col: number, ind: number, ld: number, w: number): numb
 
 /** pp_binary: breaks the byte list of a binary across lines. */
 function ppBinary(n: PNode, col: number, ind: number, ld: number, w: number): void {
-  const p = n.p as string[];
+  // the items of n.s are separated by ",": bytes, then maybe "X:Size" or "..."
+  const p = n.s.split(',');
   let lim = LL - col < MM - 4 - w ? LL - col : MM - 4 - w;
   lim -= ld;
   const n0 = lim > 8 ? lim : 8;
   let nn = n0;
   const pad = '\n' + spaces(ind);
   let s = '<<';
-  let i = 0;
-  while (i + 1 < p.length && p[i + 1] === ',') {
+  const last = p.length - 1;
+  for (let i = 0; i < last; i++) {
     const len = p[i].length + 1;
     if (nn - len < 0) {
       s += pad + p[i] + ',';
@@ -1261,16 +1252,18 @@ function ppBinary(n: PNode, col: number, ind: number, ld: number, w: number): vo
       s += p[i] + ',';
       nn -= len;
     }
-    i += 2;
   }
-  let rest = '';
-  for (; i < p.length; i++) rest += p[i];
-  s += rest.length > nn ? pad + rest : rest;
+  s += p[last].length > nn ? pad + p[last] : p[last];
   emitStr(s + '>>');
 }
 
 /** pp/8 of one node: appends its pieces to seq. */
-function ppNode(n: PNode, col: number, ind: number, ld: number, w: number): void {
+function ppNode(x: PN, col: number, ind: number, ld: number, w: number): void {
+  if (typeof x === 'string') {
+    emitWrite(x);
+    return;
+  }
+  const n = x;
   if (fits(n.len, col, ld, w)) {
     emitWrite(n);
     return;
@@ -1286,16 +1279,17 @@ function ppNode(n: PNode, col: number, ind: number, ld: number, w: number): void
       if (!n.tag) {
         ppList(n, 0, col + 1, 0, ind + 1, ld, ',', w + 1, true);
       } else {
-        const a = n.a as PNode[];
-        const tlen = a[0].len;
+        const a = n.a as PN[];
+        const tag = a[0] as string;
+        const tlen = lenOf(tag);
         const tagInd = tlen + 2;
         const tcol = col + tagInd;
         w = w + 1;
         if (TIND > 0 && tagInd > TIND) {
-          emitStr(a[0].s);
+          emitStr(tag);
           ppList(n, 1, col + TIND, tcol, ind + TIND, ld, ',', w + tlen, false);
         } else {
-          emitStr(a[0].s + ',');
+          emitStr(tag + ',');
           ppList(n, 1, tcol, 0, ind + tagInd, ld, ',', w + tlen + 1, true);
         }
       }
@@ -1341,7 +1335,7 @@ function ppNode(n: PNode, col: number, ind: number, ld: number, w: number): void
   }
 }
 
-function ppRun(root: PNode, col: number, out: string[]): void {
+function ppRun(root: PN, col: number, out: string[]): void {
   const stack: PTask[] = [{ k: PT_PP, s: '', n: root, col: col, ind: col - 1, ld: 0, w: 0 }];
   while (stack.length > 0) {
     const x = stack.pop() as PTask;
@@ -1350,11 +1344,11 @@ function ppRun(root: PNode, col: number, out: string[]): void {
       continue;
     }
     if (x.k === PT_WRITE) {
-      writeNode(x.n as PNode, out);
+      writeNode(x.n as PN, out);
       continue;
     }
     seq = [];
-    ppNode(x.n as PNode, x.col, x.ind, x.ld, x.w);
+    ppNode(x.n as PN, x.col, x.ind, x.ld, x.w);
     const s = seq;
     seq = [];
     for (let i = s.length - 1; i >= 0; i--) stack.push(s[i]);
@@ -1398,8 +1392,8 @@ export function printTerm(t: number, opts?: PrintOptions): string {
   const saveM = MM;
   const saveT = TIND;
   LL = ll;
-  MM = root.len;
-  if (ll === 0 || root.len < ll - col) {
+  MM = lenOf(root);
+  if (ll === 0 || MM < ll - col) {
     writeNode(root, out);
   } else {
     TIND = cindOk(root, col, -1) ? -1 : cindOk(root, col, 4) ? 4 : 1;
