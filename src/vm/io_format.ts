@@ -28,19 +28,6 @@ const LEFT = 0;
 const RIGHT = 1;
 const NONE = -1; // "none" width / precision
 
-/** The code points of a proper list of small integers, or null. */
-function flatCharList(t: number): number[] | null {
-  const out: number[] = [];
-  while ((t & 3) === 1) {
-    const a = t >>> 2;
-    const h = W[a];
-    if ((h & 0xf) !== 0xf) return null;
-    out.push(h >> 4);
-    t = W[a + 1];
-  }
-  return t === 0x3b ? out : null;
-}
-
 /** The bytes of a binary (whole bytes only) as code points, or null. */
 function binaryBytes(t: number, out: number[]): boolean {
   if (!binResolve(t)) return false;
@@ -113,7 +100,7 @@ function binaryUtf8(t: number, out: number[]): boolean {
  * The chars of ~s's argument (io_lib_format iolist_to_chars for latin1, cdata_to_chars for ~ts):
  * a deep list of chars and binaries; null when OTP fails.
  */
-function stringArg(t: number, unicode: boolean): number[] | null {
+function stringArg(t: number, unicode: boolean, strictUtf8?: boolean): number[] | null {
   const out: number[] = [];
   const stack: number[] = [t];
   while (stack.length > 0) {
@@ -138,7 +125,10 @@ function stringArg(t: number, unicode: boolean): number[] | null {
       }
       if ((t & 3) === 2) {
         if (!binResolve(t) || (RB_BITS & 7) !== 0) return null;
-        if (!unicode || !binaryUtf8(t, out)) binaryBytes(t, out);
+        if (!unicode || !binaryUtf8(t, out)) {
+          if (strictUtf8) return null;
+          binaryBytes(t, out);
+        }
         break;
       }
       return null;
@@ -326,14 +316,37 @@ function emitUtf8(s: string): void {
   outParts.push(s);
 }
 
-/** The format string's chars: a flat char list, an atom or a binary; null otherwise. */
+// Nested chardata inside a format list is copied to the output as it is (io_lib_format does not
+// look into it); formatChars puts its text in lits[k] and -1-k in the char array.
+let lits: string[] = [];
+
+/**
+ * The format string's chars: a char list, an atom or a binary; null when it is none of them or
+ * holds something that is not text.
+ */
 function formatChars(fmt: number): number[] | null {
   if ((fmt & 0x3f) === 0x0b) return utf8CodePoints(atomName(fmt >>> 6));
   if ((fmt & 3) === 2) {
     const out: number[] = [];
     return binaryBytes(fmt, out) ? out : null;
   }
-  return flatCharList(fmt);
+  const out: number[] = [];
+  while ((fmt & 3) === 1) {
+    const a = fmt >>> 2;
+    const h = W[a];
+    if ((h & 0xf) === 0xf) {
+      const c = h >> 4;
+      if (!validCp(c)) return null;
+      out.push(c);
+    } else if (h === 0x3b || (h & 3) === 1 || (h & 3) === 2) {
+      const cps = stringArg(h, true, true);
+      if (cps === null) return null;
+      out.push(-1 - lits.length);
+      lits.push(cpsToUtf8(cps));
+    } else return null;
+    fmt = W[a + 1];
+  }
+  return fmt === 0x3b ? out : null;
 }
 
 /**
@@ -341,6 +354,7 @@ function formatChars(fmt: number): number[] | null {
  * fmt: a flat char list, a binary or an atom; args: a proper list.
  */
 export function ioLibFormat(fmt: number, args: number): string | null {
+  lits = [];
   const fc = formatChars(fmt);
   if (fc === null) return null;
   const av: number[] = [];
@@ -356,6 +370,7 @@ export function ioLibFormat(fmt: number, args: number): string | null {
   const r = run(fc, av);
   const parts = outParts;
   outParts = [];
+  lits = [];
   if (!r || encodeFailed) return null;
   return parts.join('');
 }
@@ -368,7 +383,17 @@ function run(fc: number[], av: number[]): boolean {
   while (i < n) {
     const c0 = fc[i++];
     if (c0 !== 126) {
-      lit.push(c0);
+      if (c0 >= 0) {
+        lit.push(c0);
+        continue;
+      }
+      // nested chardata: copied as it is, and counts as one column
+      if (lit.length > 0) {
+        emitCps(lit);
+        lit = [];
+      }
+      outParts.push(lits[-1 - c0]);
+      col++;
       continue;
     }
     if (lit.length > 0) {
