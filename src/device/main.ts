@@ -9,9 +9,37 @@ declare var print: any;
 declare var console: any;
 declare var globalThis: any;
 
-var out: (s: string) => void;
-if (typeof print === 'function') out = function (s: string) { print(s); };
-else out = function (s: string) { console.log(s); };
+var rawOut: (s: string) => void;
+if (typeof print === 'function') rawOut = function (s: string) { print(s); };
+else rawOut = function (s: string) { console.log(s); };
+
+// The VM writes UTF-8 bytes (one per char). Engines with 16-bit strings (Duktape, JerryScript)
+// need them decoded into real characters; 8-bit-string engines (Espruino) print the bytes as they are.
+var wide = String.fromCharCode(0x20ac).charCodeAt(0) === 0x20ac;
+function decodeUtf8(s: string): string {
+  var r = '';
+  var i = 0;
+  while (i < s.length) {
+    var c = s.charCodeAt(i);
+    var n = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+    if (n === 0 || i + n >= s.length + 1) {
+      r += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    var cp = c & (0x3f >> n);
+    for (var j = 1; j <= n; j++) cp = (cp << 6) | (s.charCodeAt(i + j) & 0x3f);
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      r += String.fromCharCode(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+    } else r += String.fromCharCode(cp);
+    i += n + 1;
+  }
+  return r;
+}
+function out(s: string): void {
+  rawOut(wide ? decodeUtf8(s) : s);
+}
 
 // console output is line-buffered: print() appends its own newline
 var pending = '';
