@@ -6,7 +6,7 @@ import { W, U8 } from '../memory';
 import { Process } from '../process';
 import { heapAlloc } from '../heap';
 import { defNative, badarg, fail } from '../natives';
-import { A, atom, NIL, Box, mkSmall, MAX_SMALL } from '../term';
+import { A, atom, NIL, NONE, Box, mkSmall, MAX_SMALL } from '../term';
 import { atomIntern, atomLookup, atomName, utf8CodePoints, codePointToUtf8 } from '../atoms';
 import * as ar from '../arith';
 import { bigParse } from '../bignum';
@@ -560,6 +560,370 @@ function endianOf(t: number): number {
   return -1;
 }
 
+// ---- checksums ---------------------------------------------------------------------------
+
+let crcTable: number[] | null = null;
+
+function crc32Update(crc: number, addr: number, n: number): number {
+  if (crcTable === null) {
+    crcTable = [];
+    for (let i = 0; i < 256; i++) {
+      let c = i;
+      for (let k = 0; k < 8; k++) c = (c & 1) !== 0 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable.push(c >>> 0);
+    }
+  }
+  const t = crcTable;
+  let c = ~crc;
+  for (let i = 0; i < n; i++) c = t[(c ^ U8[addr + i]) & 255] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+function adler32Update(adler: number, addr: number, n: number): number {
+  let a = adler & 0xffff;
+  let b = Math.floor(adler / 65536) & 0xffff;
+  for (let i = 0; i < n; i++) {
+    a = (a + U8[addr + i]) % 65521;
+    b = (b + a) % 65521;
+  }
+  return b * 65536 + a;
+}
+
+/** The bytes of iodata t as a fresh binary (NONE if t is not iodata). */
+function iodataBin(p: Process, t: number): number {
+  if ((t & 3) === 2) return binResolve(t) && (RB_BITS & 7) === 0 ? t : NONE;
+  if ((t & 3) !== 1 && t !== NIL) return NONE;
+  if (!iolistWalk(t, false, 0, 0)) return NONE;
+  const bytes = WALK_BITS >>> 3;
+  const r = binNew(p, bytes);
+  iolistWalk(t, false, binData(r), 0);
+  return r;
+}
+
+function checksum(p: Process, init: number, data: number, adler: boolean): number {
+  const b = iodataBin(p, data);
+  if (b === NONE || !bytesOf(p, b)) return badarg(p);
+  return intTerm(p, adler ? adler32Update(init, BA, BL) : crc32Update(init, BA, BL));
+}
+
+function uint32Arg(t: number): number {
+  if (small(t)) return t >> 4 >= 0 ? t >> 4 : -1;
+  if (ar.isInteger(t) && (W[t >>> 2] & 0x3f) === Box.POS_BIG) {
+    const v = ar.intToNumber(t);
+    return v <= 4294967295 ? v : -1;
+  }
+  return -1;
+}
+
+// ---- unicode:characters_to_binary/list ----------------------------------------------------
+
+// encodings: 0 latin1, 1 utf8, 2 utf16 big, 3 utf16 little, 4 utf32 big, 5 utf32 little
+function encOf(t: number): number {
+  if (t === AT_latin1) return 0;
+  if (t === AT_utf8 || t === AT_unicode) return 1;
+  let big = true;
+  if (isTuple2(t)) {
+    const e = W[(t >>> 2) + 2];
+    if (e === atom(A.little)) big = false;
+    else if (e !== atom(A.big)) return -1;
+    t = W[(t >>> 2) + 1];
+  }
+  const name = (t & 0x3f) === 0x0b ? atomName(t >>> 6) : '';
+  if (name === 'utf16') return big ? 2 : 3;
+  if (name === 'utf32') return big ? 4 : 5;
+  return -1;
+}
+
+const cps: number[] = []; // decoded code points
+let ucErr = 0; // 0 ok, 1 error, 2 incomplete, 3 badarg
+let ucRest = NIL;
+
+/** Decodes a binary's bytes [i0, n) in encoding enc into cps; returns the index where decoding stopped. */
+function ucDecodeBytes(addr: number, n: number, enc: number): number {
+  let i = 0;
+  while (i < n) {
+    const c = U8[addr + i];
+    if (enc === 0) {
+      cps.push(c);
+      i++;
+      continue;
+    }
+    if (enc === 1) {
+      if (c < 0x80) {
+        cps.push(c);
+        i++;
+        continue;
+      }
+      let k: number;
+      let cp: number;
+      let min: number;
+      if (c >= 0xc2 && c < 0xe0) {
+        k = 1;
+        cp = c & 0x1f;
+        min = 0x80;
+      } else if (c >= 0xe0 && c < 0xf0) {
+        k = 2;
+        cp = c & 0x0f;
+        min = 0x800;
+      } else if (c >= 0xf0 && c < 0xf5) {
+        k = 3;
+        cp = c & 7;
+        min = 0x10000;
+      } else return i;
+      let j = 1;
+      for (; j <= k && i + j < n; j++) {
+        const d = U8[addr + i + j];
+        if ((d & 0xc0) !== 0x80) return i;
+        cp = (cp << 6) | (d & 0x3f);
+      }
+      if (j <= k) return i; // truncated at the end
+      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) return i;
+      cps.push(cp);
+      i += k + 1;
+      continue;
+    }
+    if (enc <= 3) {
+      if (i + 2 > n) return i;
+      const u = enc === 2 ? (c << 8) | U8[addr + i + 1] : c | (U8[addr + i + 1] << 8);
+      if (u >= 0xd800 && u < 0xdc00) {
+        if (i + 4 > n) return i;
+        const u2 = enc === 2 ? (U8[addr + i + 2] << 8) | U8[addr + i + 3] : U8[addr + i + 2] | (U8[addr + i + 3] << 8);
+        if (u2 < 0xdc00 || u2 >= 0xe000) return i;
+        cps.push(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00));
+        i += 4;
+      } else if (u >= 0xdc00 && u < 0xe000) return i;
+      else {
+        cps.push(u);
+        i += 2;
+      }
+      continue;
+    }
+    if (i + 4 > n) return i;
+    const v =
+      enc === 4
+        ? c * 16777216 + ((U8[addr + i + 1] << 16) | (U8[addr + i + 2] << 8) | U8[addr + i + 3])
+        : U8[addr + i + 3] * 16777216 + ((U8[addr + i + 2] << 16) | (U8[addr + i + 1] << 8) | c);
+    if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000)) return i;
+    cps.push(v);
+    i += 4;
+  }
+  return n;
+}
+
+/** True when a decode stopped at i only because the data ended inside a character. */
+function ucTruncated(addr: number, i: number, n: number, enc: number): boolean {
+  const left = n - i;
+  if (enc === 1) {
+    const c = U8[addr + i];
+    const need = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    if (need === 0 || left >= need) return false;
+    for (let j = 1; j < left; j++) if ((U8[addr + i + j] & 0xc0) !== 0x80) return false;
+    return true;
+  }
+  if (enc === 2 || enc === 3) {
+    if (left < 2) return true;
+    const u = enc === 2 ? (U8[addr + i] << 8) | U8[addr + i + 1] : U8[addr + i] | (U8[addr + i + 1] << 8);
+    return left < 4 && u >= 0xd800 && u < 0xdc00;
+  }
+  return enc >= 4 && left < 4;
+}
+
+/** Wraps the rest of the innermost list with the pending tails of the enclosing lists. */
+function ucWrap(p: Process, r: number, tails: number[], depth: number): number {
+  for (let i = depth - 1; i >= 0; i--) {
+    const c = heapAlloc(p, 2);
+    W[c] = r;
+    W[c + 1] = tails[i];
+    r = (c << 2) | 1;
+  }
+  return r;
+}
+
+/** Decodes chardata t (input encoding enc) into cps; sets ucErr/ucRest. */
+function ucDecode(p: Process, t: number, enc: number): void {
+  cps.length = 0;
+  ucErr = 0;
+  ucRest = NIL;
+  const tails: number[] = [];
+  let l = t;
+  for (;;) {
+    if ((l & 3) === 1) {
+      const a = l >>> 2;
+      const h = W[a];
+      if ((h & 0xf) === 0xf) {
+        const c = h >> 4;
+        if (c < 0 || c > (enc === 0 ? 255 : 0x10ffff) || (c >= 0xd800 && c < 0xe000)) {
+          ucErr = 1;
+          ucRest = ucWrap(p, l, tails, tails.length);
+          return;
+        }
+        cps.push(c);
+        l = W[a + 1];
+        continue;
+      }
+      if ((h & 3) === 1 || h === NIL) {
+        tails.push(W[a + 1]);
+        l = h;
+        continue;
+      }
+      if ((h & 3) === 2 && bytesOf(p, h)) {
+        const n = BL;
+        const addr = BA;
+        const i = ucDecodeBytes(addr, n, enc);
+        if (i < n) {
+          const rest = partOf(p, h, i * 8, (n - i) * 8);
+          const tail = W[a + 1];
+          let more = tail !== NIL;
+          for (let k = 0; k < tails.length && !more; k++) if (tails[k] !== NIL) more = true;
+          if (!more && ucTruncated(addr, i, n, enc)) {
+            ucErr = 2;
+            ucRest = rest;
+            return;
+          }
+          ucErr = 1;
+          const c = heapAlloc(p, 2);
+          W[c] = rest;
+          W[c + 1] = tail;
+          ucRest = ucWrap(p, (c << 2) | 1, tails, tails.length);
+          return;
+        }
+        l = W[a + 1];
+        continue;
+      }
+      ucErr = 3;
+      return;
+    }
+    if (l === NIL) {
+      if (tails.length === 0) return;
+      l = tails.pop() as number;
+      continue;
+    }
+    if ((l & 3) === 2 && bytesOf(p, l)) {
+      const n = BL;
+      const addr = BA;
+      const i = ucDecodeBytes(addr, n, enc);
+      if (i < n) {
+        let more = false;
+        for (let k = 0; k < tails.length && !more; k++) if (tails[k] !== NIL) more = true;
+        ucErr = !more && ucTruncated(addr, i, n, enc) ? 2 : 1;
+        ucRest = ucWrap(p, partOf(p, l, i * 8, (n - i) * 8), tails, tails.length);
+        return;
+      }
+      if (tails.length === 0) return;
+      l = tails.pop() as number;
+      continue;
+    }
+    ucErr = 3;
+    return;
+  }
+}
+
+/** Encodes cps[0..n) in encoding enc as a binary; stops at the first code point latin1 cannot hold. */
+function ucEncode(p: Process, n: number, enc: number): number {
+  let bytes = 0;
+  let m = n;
+  for (let i = 0; i < n; i++) {
+    const c = cps[i];
+    if (enc === 0) {
+      if (c > 255) {
+        m = i;
+        break;
+      }
+      bytes++;
+    } else if (enc === 1) bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    else if (enc <= 3) bytes += c < 0x10000 ? 2 : 4;
+    else bytes += 4;
+  }
+  const r = binNew(p, bytes);
+  const d = binData(r);
+  let o = 0;
+  for (let i = 0; i < m; i++) {
+    const c = cps[i];
+    if (enc === 0) U8[d + o++] = c;
+    else if (enc === 1) {
+      if (c < 0x80) U8[d + o++] = c;
+      else if (c < 0x800) {
+        U8[d + o++] = 0xc0 | (c >> 6);
+        U8[d + o++] = 0x80 | (c & 63);
+      } else if (c < 0x10000) {
+        U8[d + o++] = 0xe0 | (c >> 12);
+        U8[d + o++] = 0x80 | ((c >> 6) & 63);
+        U8[d + o++] = 0x80 | (c & 63);
+      } else {
+        U8[d + o++] = 0xf0 | (c >> 18);
+        U8[d + o++] = 0x80 | ((c >> 12) & 63);
+        U8[d + o++] = 0x80 | ((c >> 6) & 63);
+        U8[d + o++] = 0x80 | (c & 63);
+      }
+    } else if (enc <= 3) {
+      const units = c < 0x10000 ? [c] : [0xd800 | ((c - 0x10000) >> 10), 0xdc00 | ((c - 0x10000) & 0x3ff)];
+      for (let k = 0; k < units.length; k++) {
+        const u = units[k];
+        U8[d + o++] = enc === 2 ? u >> 8 : u & 255;
+        U8[d + o++] = enc === 2 ? u & 255 : u >> 8;
+      }
+    } else {
+      const b0 = Math.floor(c / 16777216) & 255;
+      const b1 = (c >> 16) & 255;
+      const b2 = (c >> 8) & 255;
+      const b3 = c & 255;
+      U8[d + o++] = enc === 4 ? b0 : b3;
+      U8[d + o++] = enc === 4 ? b1 : b2;
+      U8[d + o++] = enc === 4 ? b2 : b1;
+      U8[d + o++] = enc === 4 ? b3 : b0;
+    }
+  }
+  UC_STOP = m;
+  return r;
+}
+let UC_STOP = 0;
+
+function charsToBinary(p: Process, t: number, inEnc: number, outEnc: number): number {
+  if (inEnc < 0 || outEnc < 0) return badarg(p);
+  if ((t & 3) !== 1 && t !== NIL && (t & 3) !== 2) return badarg(p);
+  ucDecode(p, t, inEnc);
+  if (ucErr === 3) return badarg(p);
+  const n = cps.length;
+  const b = ucEncode(p, n, outEnc);
+  if (UC_STOP < n) {
+    // latin1 output cannot hold a code point: the rest is the undecodable tail as a list
+    const restCps: number[] = [];
+    for (let i = UC_STOP; i < n; i++) restCps.push((cps[i] << 4) | 0xf);
+    const rest = listOf(p, restCps);
+    return tuple3(p, atom(A.error), b, ucErr !== 0 ? mkCons2(p, rest, ucRest) : rest);
+  }
+  if (ucErr === 0) return b;
+  return tuple3(p, ucErr === 2 ? (atomIntern('incomplete') << 6) | 0x0b : atom(A.error), b, ucRest);
+}
+
+function charsToList(p: Process, t: number, inEnc: number): number {
+  if (inEnc < 0) return badarg(p);
+  if ((t & 3) !== 1 && t !== NIL && (t & 3) !== 2) return badarg(p);
+  ucDecode(p, t, inEnc);
+  if (ucErr === 3) return badarg(p);
+  const items: number[] = [];
+  for (let i = 0; i < cps.length; i++) items.push((cps[i] << 4) | 0xf);
+  const l = listOf(p, items);
+  if (ucErr === 0) return l;
+  return tuple3(p, ucErr === 2 ? (atomIntern('incomplete') << 6) | 0x0b : atom(A.error), l, ucRest);
+}
+
+function tuple3(p: Process, a: number, b: number, c: number): number {
+  const h = heapAlloc(p, 4);
+  W[h] = 3 << 6;
+  W[h + 1] = a;
+  W[h + 2] = b;
+  W[h + 3] = c;
+  return (h << 2) | 2;
+}
+
+function mkCons2(p: Process, hd: number, tl: number): number {
+  const h = heapAlloc(p, 2);
+  W[h] = hd;
+  W[h + 1] = tl;
+  return (h << 2) | 1;
+}
+
 // ---- registration --------------------------------------------------------------------------
 
 /** Registers the binary BIFs (and interns the atoms the bit syntax instructions use). */
@@ -804,6 +1168,31 @@ export function registerBinaryBifs(): void {
   }
   defNative(B, 'longest_common_prefix', 1, function (p, a) { return commonAffix(p, a[0], false); });
   defNative(B, 'longest_common_suffix', 1, function (p, a) { return commonAffix(p, a[0], true); });
+  // ---- checksums, iovecs
+  defNative(E, 'crc32', 1, function (p, a) { return checksum(p, 0, a[0], false); });
+  defNative(E, 'crc32', 2, function (p, a) {
+    const c = uint32Arg(a[0]);
+    return c < 0 ? badarg(p) : checksum(p, c, a[1], false);
+  });
+  defNative(E, 'adler32', 1, function (p, a) { return checksum(p, 1, a[0], true); });
+  defNative(E, 'adler32', 2, function (p, a) {
+    const c = uint32Arg(a[0]);
+    return c < 0 ? badarg(p) : checksum(p, c, a[1], true);
+  });
+  defNative(E, 'iolist_to_iovec', 1, function (p, a) {
+    const b = iodataBin(p, a[0]);
+    if (b === NONE) return badarg(p);
+    binResolve(b);
+    return RB_BITS === 0 ? NIL : mkCons2(p, b, NIL);
+  });
+
+  // ---- unicode
+  const U = 'unicode';
+  defNative(U, 'characters_to_binary', 1, function (p, a) { return charsToBinary(p, a[0], 1, 1); });
+  defNative(U, 'characters_to_binary', 2, function (p, a) { return charsToBinary(p, a[0], encOf(a[1]), 1); });
+  defNative(U, 'characters_to_binary', 3, function (p, a) { return charsToBinary(p, a[0], encOf(a[1]), encOf(a[2])); });
+  defNative(U, 'characters_to_list', 1, function (p, a) { return charsToList(p, a[0], 1); });
+  defNative(U, 'characters_to_list', 2, function (p, a) { return charsToList(p, a[0], encOf(a[1])); });
 }
 
 export { iolistWalk, iolistToBits };
