@@ -308,6 +308,38 @@ function toProgram(m, byModule) {
  * @returns {Map<string, {out: Buffer|null, ret: string|null, err: string|null, micros: number|null, compile: object}>}
  */
 export function prepareExpected(modules) {
+  // test files run in parallel and share BUILD_DIR: compile and run erl one at a time
+  return withBuildLock(() => prepareExpectedUnlocked(modules));
+}
+
+function withBuildLock(fn) {
+  const lock = path.join(ROOT, 'build', '.test-erlang.lock');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 10 * 60 * 1000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      // a lock older than 10 minutes was left by a killed run
+      try {
+        if (Date.now() - fs.statSync(lock).mtimeMs > 10 * 60 * 1000) fs.rmSync(lock, { recursive: true, force: true });
+      } catch {
+        /* gone meanwhile */
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function prepareExpectedUnlocked(modules) {
   ensureErlang();
   const all = discoverPrograms();
   const byModule = new Map(all.map((p) => [p.module, p]));

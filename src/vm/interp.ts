@@ -246,6 +246,8 @@ export function execute(p: Process, reds: number): number {
             let target = code.impTarget[imp];
             const nat = code.impNative[imp];
             if (target === 0 && nat >= 0) {
+              // merge heap fragments left by earlier natives while the arguments are the roots
+              if (p.fragWords > 0) gc(p, 0, X, ar);
               p.excMfa = -1;
               const r = natFn[nat](p, X, ar);
               if (r === NONE) {
@@ -253,8 +255,11 @@ export function execute(p: Process, reds: number): number {
                   target = p.trapPc;
                   p.trapPc = 0;
                 } else {
-                  p.excMfa = natFlags[nat] & NF_NOFRAME ? -1 : nat;
-                  p.excArgs = argList(p, ar);
+                  if (p.excMfa !== -3) {
+                    // (-3: the native already described an undef frame, e.g. apply/3)
+                    p.excMfa = natFlags[nat] & NF_NOFRAME ? -1 : nat;
+                    p.excArgs = argList(p, ar);
+                  }
                   p.excPc = pc;
                   pc = -1;
                   break;
@@ -317,6 +322,8 @@ export function execute(p: Process, reds: number): number {
               n = op === 152 ? 3 : op - 123;
               q = pc + 3;
             }
+            // gc_bifs may collect (Live is their operand): keep results off heap fragments
+            if (op > 11 && (p.fragWords > 0 || p.htop + 16 > p.hend)) gc(p, 16, X, C[pc + 2]);
             const imp = C[q];
             const nat = code.impNative[imp];
             let r = NONE;

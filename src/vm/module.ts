@@ -4,7 +4,7 @@
 import { BeamFile, parseBeam } from './loader/beam';
 import { readCode, Operand, OT } from './loader/code_reader';
 import { OPCODES, opcodeName } from './loader/opcodes';
-import { atomIntern } from './atoms';
+import { atomIntern, utf8Encode } from './atoms';
 import { W, U8, memAlloc, floatToWords } from './memory';
 import { mkAtom, mkSmall, fitsSmall, NIL, Box } from './term';
 import * as code from './code';
@@ -110,9 +110,10 @@ export function loadBeam(beam: BeamFile): code.VmModule {
 
 function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   const what = beam.file + ': ' + beam.module;
-  if (code.moduleFind(beam.module)) throw new Error(what + ': module already loaded');
+  if (code.moduleFind(utf8Encode(beam.module))) throw new Error(what + ': module already loaded');
   const atoms: number[] = [0];
-  for (let i = 1; i < beam.atoms.length; i++) atoms.push(atomIntern(beam.atoms[i]));
+  // atom names are stored as UTF-8 byte strings
+  for (let i = 1; i < beam.atoms.length; i++) atoms.push(atomIntern(utf8Encode(beam.atoms[i])));
   const modAtom = atoms[1];
   const blocks: number[] = [];
   // literals
@@ -138,7 +139,7 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
     imports.push(code.importAdd(m, f, im.arity, nativeFind(m, f, im.arity)));
   }
   const mod: code.VmModule = {
-    name: beam.module, atom: modAtom, codeStart: code.codeTop, codeEnd: 0, file: '', strings: strAddr,
+    name: utf8Encode(beam.module), atom: modAtom, codeStart: code.codeTop, codeEnd: 0, file: '', strings: strAddr,
     md5: [], index: 0, exports: [], literalBlocks: blocks,
   };
   const modIndex = code.modules.length;

@@ -17,7 +17,8 @@ import { registerErlangBifs } from './bifs/erlang';
 import { registerIoBifs } from './bifs/io';
 import { registerBinaryBifs } from './bifs/binary';
 import { registerMapsBifs } from './bifs/maps';
-import { registerProcessBifs } from './bifs/process';
+import { registerProcessBifs, registerFunBifs } from './bifs/process';
+import { registerMathBifs } from './bifs/math';
 
 export interface VmOptions {
   /** initial VM memory in 32-bit words */
@@ -57,6 +58,8 @@ export function vmInit(o: VmOptions): void {
   registerBinaryBifs();
   registerMapsBifs();
   registerProcessBifs();
+  registerMathBifs();
+  registerFunBifs();
   setFunInfoHook(function (i: number) {
     if (i < 0 || i >= funMod.length) return null;
     return { module: modules[funMod[i]].atom, index: funOldIndex[i], uniq: funUniq[i], arity: funArity[i], numFree: funFree[i], md5: null };
@@ -123,10 +126,10 @@ function onProcessExit(p: Process): void {
   if (p === startProc) {
     if (reason === atom(A.normal)) {
       const v = X[0];
-      result.text = printTerm(v, {});
+      result.text = printTerm(v, { indent: 15 });
       result.ok = v === atom(A.ok) || v === 0xf;
     } else {
-      result.text = printTerm(reason, {});
+      result.text = printTerm(reason, { indent: 15 });
       result.ok = false;
       crashReport(p);
     }

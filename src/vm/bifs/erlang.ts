@@ -251,6 +251,10 @@ export function consoleWrite(s: string): void {
   hooks.write(s);
 }
 
+function atomTermOf(name: string): number {
+  return (atomIntern(name) << 6) | 0x0b;
+}
+
 export function registerErlangBifs(): void {
   const E = 'erlang';
   // ---- arithmetic
@@ -570,7 +574,25 @@ export function registerErlangBifs(): void {
     return binFromBytes(p, md5(bytes), 0, 16);
   });
   defNative(E, 'term_to_binary', 1, function (p, a) { return termToBinary(p, a[0]); });
-  defNative(E, 'term_to_binary', 2, function (p, a) { return termToBinary(p, a[0]); });
+  defNative(E, 'term_to_binary', 2, function (p, a) {
+    // options: {minor_version, 0..2}, deterministic, compressed / {compressed, 0..9}
+    // (compression is not implemented: the output is the uncompressed encoding)
+    let minor = 1;
+    let l = a[1];
+    while ((l & 3) === 1) {
+      const o = W[l >>> 2];
+      if (isTuple(o) && W[o >>> 2] >>> 6 === 2) {
+        const k = W[(o >>> 2) + 1];
+        const v = W[(o >>> 2) + 2];
+        if (k === atomTermOf('minor_version') && small(v) && v >> 4 >= 0 && v >> 4 <= 2) minor = v >> 4;
+        else if (!(k === atomTermOf('compressed') && small(v) && v >> 4 >= 0 && v >> 4 <= 9)) return badarg(p);
+      } else if (o !== atomTermOf('compressed') && o !== atomTermOf('deterministic') && o !== atomTermOf('local')) return badarg(p);
+      l = W[(l >>> 2) + 1];
+    }
+    if (l !== NIL) return badarg(p);
+    const r = termToBinary(p, a[0], minor);
+    return r === NONE ? badarg(p) : r;
+  });
   function b2t(p: Process, t: number): number {
     if (!isBinary(t)) return badarg(p);
     const bytes = binToBytes(t);
