@@ -230,16 +230,15 @@ function getInt(p: Process, base: number, off: number, n: number, flags: number)
   const topBits = r === 0 ? 8 : r;
   const neg = signed && ((LE[nb - 1] >> (topBits - 1)) & 1) === 1;
   if (neg) {
-    // magnitude = two's complement negation within n bits
+    // magnitude = 2^n - value: negate within nb bytes, then keep n bits (the magnitude is at
+    // most 2^(n-1), so nothing is lost)
     let carry = 1;
     for (let i = 0; i < nb; i++) {
-      let b = (~LE[i] & 255) + carry;
+      const b = (~LE[i] & 255) + carry;
       carry = b >> 8;
       LE[i] = b & 255;
     }
     if (r > 0) LE[nb - 1] &= (1 << r) - 1;
-    // -2^(n-1): the magnitude's top bit lands outside the r bits when r == 0 ... handled by carry
-    if (carry > 0) LE.push(1);
   }
   const words: number[] = [];
   for (let i = 0; i < LE.length; i += 4) {
@@ -1157,4 +1156,4 @@ function heapTuple2(p: Process, a: number, b: number): number {
 
 // ---- shared with the binary BIFs -----------------------------------------------------------
 
-export { getInt, putInt, readUnsigned, isMatchState, dataOf, mkBits, underOf, U_OFF, getFloat, putFloat, utfGet, UTF_BITS };
+export { isMatchState, mkBits, underOf, U_OFF };
