@@ -17,7 +17,8 @@ import { registerErlangBifs } from './bifs/erlang';
 import { registerIoBifs } from './bifs/io';
 import { registerBinaryBifs } from './bifs/binary';
 import { registerMapsBifs } from './bifs/maps';
-import { registerProcessBifs, registerFunBifs } from './bifs/process';
+import { registerProcessBifs } from './bifs/process';
+import { registerFunBifs } from './bifs/funs';
 import { registerMathBifs } from './bifs/math';
 
 export interface VmOptions {

@@ -602,7 +602,7 @@ export function registerErlangBifs(): void {
   defNative(E, 'binary_to_term', 1, function (p, a) { return b2t(p, a[0]); });
   defNative(E, 'binary_to_term', 2, function (p, a) { return b2t(p, a[0]); });
   defNative(E, 'display', 1, function (p, a) {
-    consoleWrite(writeTerm(a[0]) + '\n');
+    consoleWrite(printTerm(a[0], {}) + '\n');
     return TRUE;
   });
   defNative(E, 'garbage_collect', 0, function () { return TRUE; });
