@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -256,3 +256,67 @@ for (const src of programs) {
     }
   });
 }
+
+// ---- generated cases: binary:split/match/matches/replace on random inputs --------------------
+
+function genSearchProgram(): string {
+  const r = rng(12345);
+  const pick = <T>(a: T[]): T => a[r() % a.length];
+  const randBin = (n: number) => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += pick(['a', 'b', ',', 'a', 'b', 'c']);
+    return s;
+  };
+  const pats = ['<<",">>', '<<"a">>', '<<"ab">>', '[<<"a">>, <<"ab">>]', '[<<"b">>, <<",">>, <<"bc">>]', '<<"aa">>', '<<",,">>'];
+  const lines: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    const len = r() % 12;
+    const subj = `<<"${randBin(len)}">>`;
+    const pat = pick(pats);
+    const start = r() % (len + 2);
+    const slen = (r() % (len + 3)) - 1;
+    const scope = `{scope, {${start}, ${slen}}}`;
+    const opts = pick([
+      '[]', '[global]', '[trim]', '[global, trim]', '[global, trim_all]', '[trim_all]', `[${scope}]`, `[global, ${scope}]`,
+      `[global, trim, ${scope}]`,
+    ]);
+    const ropts = pick(['[]', '[global]', `[${scope}]`, '[global, {insert_replaced, 1}]', '[{insert_replaced, [0, 2]}]']);
+    lines.push(`        fun() -> binary:split(${subj}, ${pat}, ${opts}) end,`);
+    lines.push(`        fun() -> binary:matches(${subj}, ${pat}, ${opts.indexOf('scope') >= 0 ? `[${scope}]` : '[]'}) end,`);
+    lines.push(`        fun() -> binary:match(${subj}, ${pat}, [${scope}]) end,`);
+    lines.push(`        fun() -> binary:replace(${subj}, ${pat}, <<"<>">>, ${ropts}) end,`);
+    lines.push(`        fun() -> binary_part(${subj}, ${start}, ${slen}) end,`);
+  }
+  const chunks: string[] = [];
+  for (let i = 0; i < lines.length; i += 100) {
+    chunks.push(`c${chunks.length}(N) ->\n    run([\n${lines.slice(i, i + 100).join('\n')}\n        fun() -> ok end], N).`);
+  }
+  const calls = chunks.map((_, i) => `c${i}(${i * 1000})`).join(', ');
+  return `-module(bits_gen_search).
+-export([start/0]).
+r(F) -> try F() catch C:R -> {C, R} end.
+run([], _) -> ok;
+run([F | T], N) -> io:format("~w: ~w~n", [N, r(F)]), run(T, N + 1).
+start() -> ${calls}.
+${chunks.join('\n')}
+`;
+}
+
+test('generated binary:split/match/matches/replace/binary_part cases match OTP', { skip: haveErl ? false : 'erl not installed' }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bits-'));
+  try {
+    const src = join(dir, 'bits_gen_search.erl');
+    writeFileSync(src, genSearchProgram());
+    const c = spawnSync('erlc', ['-o', dir, src], { encoding: 'utf8' });
+    assert.equal(c.status, 0, c.stderr + c.stdout);
+    const e = spawnSync('erl', ['-noshell', '-pa', dir, '-eval', 'io:format("~w", [bits_gen_search:start()]), halt().'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    assert.equal(e.status, 0, e.stderr);
+    const ours = runOurs(join(dir, 'bits_gen_search.beam'));
+    assert.equal(ours.out + ours.ret, e.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
