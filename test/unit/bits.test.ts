@@ -320,3 +320,91 @@ test('generated binary:split/match/matches/replace/binary_part cases match OTP',
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// ---- generated cases: random segment lists, constructed and matched --------------------------
+
+function genSegmentsProgram(): string {
+  const r = rng(777);
+  const pick = <T>(a: T[]): T => a[r() % a.length];
+  const big = () => {
+    let v = BigInt(r()) * 4294967296n + BigInt(r());
+    if (r() % 2) v = v * 4294967296n + BigInt(r());
+    return (r() % 3 === 0 ? -v : v).toString();
+  };
+  const intVal = () => pick([() => String(r() % 256), () => String((r() % 100000) - 50000), big, () => '0', () => '-1']);
+  const flags = () => pick(['', '/little', '/signed', '/little-signed', '/native', '/big-unsigned']);
+  const lines: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    const nseg = 1 + (r() % 5);
+    const segs: string[] = [];
+    const pats: string[] = [];
+    for (let k = 0; k < nseg; k++) {
+      const kind = r() % 7;
+      if (kind <= 2) {
+        const n = r() % 72;
+        const size = r() % 4 === 0 ? `(id(${n}))` : String(n);
+        const fl = flags();
+        segs.push(`(id(${intVal()()})):${size}${fl}`);
+        pats.push(`_:${n}${fl.replace('/native', '')}`);
+        pats[pats.length - 1] = `X${k}:${n}${fl}`;
+      } else if (kind === 3) {
+        const n = pick([16, 32, 64]);
+        const fl = pick(['', '-little']);
+        const v = pick(['1.5', '-0.0', '3.0e10', '0.1', '65504.0', '(id(7))', '1.0e-7']);
+        segs.push(`(id(${v})):${n}/float${fl}`);
+        pats.push(`X${k}:${n}/float${fl}`);
+      } else if (kind === 4) {
+        const bits = r() % 40;
+        segs.push(`(id(<<${r() % 1000000}:${bits}>>))/bits`);
+        pats.push(`X${k}:${bits}/bits`);
+      } else if (kind === 5) {
+        const t = pick(['utf8', 'utf16', 'utf32', 'utf16-little', 'utf32-little']);
+        const c = pick(['0', '65', '233', '8364', '65535', '128512', '1114111']);
+        segs.push(`(id(${c}))/${t}`);
+        pats.push(`X${k}/${t}`);
+      } else {
+        segs.push('"ab"');
+        pats.push(`X${k}:2/binary`);
+      }
+    }
+    const vars = pats.map((_, k) => `X${k}`).join(', ');
+    lines.push(`        fun() -> B = <<${segs.join(', ')}>>, <<${pats.join(', ')}>> = id(B), {B, ${vars}} end,`);
+    const off = r() % 13;
+    lines.push(`        fun() -> <<_:${off}, ${pats.join(', ')}, Rest/bits>> = id(<<(id(0)):${off}, ${segs.join(', ')}, 5:3>>), {Rest, ${vars}} end,`);
+  }
+  const chunks: string[] = [];
+  for (let i = 0; i < lines.length; i += 100) {
+    chunks.push(`c${chunks.length}(N) ->\n    run([\n${lines.slice(i, i + 100).join('\n')}\n        fun() -> ok end], N).`);
+  }
+  const calls = chunks.map((_, i) => `c${i}(${i * 1000})`).join(', ');
+  return `-module(bits_gen_segments).
+-export([start/0]).
+id(X) -> X.
+r(F) -> try F() catch C:R -> {C, R} end.
+run([], _) -> ok;
+run([F | T], N) -> io:format("~w: ~w~n", [N, r(F)]), run(T, N + 1).
+start() -> ${calls}.
+${chunks.join('\n')}
+`;
+}
+
+for (const [name, gen] of [['bits_gen_segments', genSegmentsProgram]] as [string, () => string][]) {
+  test(`generated ${name} cases match OTP`, { skip: haveErl ? false : 'erl not installed' }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bits-'));
+    try {
+      const src = join(dir, name + '.erl');
+      writeFileSync(src, gen());
+      const c = spawnSync('erlc', ['-o', dir, src], { encoding: 'utf8' });
+      assert.equal(c.status, 0, c.stderr + c.stdout);
+      const e = spawnSync('erl', ['-noshell', '-pa', dir, '-eval', `io:format("~w", [${name}:start()]), halt().`], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
+      assert.equal(e.status, 0, e.stderr);
+      const ours = runOurs(join(dir, name + '.beam'));
+      assert.equal(ours.out + ours.ret, e.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
