@@ -739,19 +739,40 @@ function ucWrap(p: Process, r: number, tails: number[], depth: number): number {
   return r;
 }
 
-/** Decodes chardata t (input encoding enc) into cps; sets ucErr/ucRest. */
+let carry: number[] = []; // bytes of a character split between two binaries
+
+function carryBin(p: Process): number {
+  const r = binNew(p, carry.length);
+  const d = binData(r);
+  for (let i = 0; i < carry.length; i++) U8[d + i] = carry[i];
+  return r;
+}
+
+/**
+ * Decodes chardata t (input encoding enc) into cps; sets ucErr/ucRest. A character may be split
+ * between adjacent binaries. The rest of an erroneous input keeps its list structure, as OTP's.
+ */
 function ucDecode(p: Process, t: number, enc: number): void {
   cps.length = 0;
   ucErr = 0;
   ucRest = NIL;
+  carry = [];
   const tails: number[] = [];
   let l = t;
   for (;;) {
+    let bin: number;
+    let after = NIL; // the list after a binary element
+    let element = false;
     if ((l & 3) === 1) {
       const a = l >>> 2;
       const h = W[a];
       if ((h & 0xf) === 0xf) {
         const c = h >> 4;
+        if (carry.length > 0) {
+          ucErr = 1;
+          ucRest = ucWrap(p, mkCons2(p, carryBin(p), mkCons2(p, l, NIL)), tails, tails.length);
+          return;
+        }
         if (c < 0 || c > (enc === 0 ? 255 : 0x10ffff) || (c >= 0xd800 && c < 0xe000)) {
           ucErr = 1;
           ucRest = ucWrap(p, l, tails, tails.length);
@@ -766,55 +787,71 @@ function ucDecode(p: Process, t: number, enc: number): void {
         l = h;
         continue;
       }
-      if ((h & 3) === 2 && bytesOf(p, h)) {
-        const n = BL;
-        const addr = BA;
-        const i = ucDecodeBytes(addr, n, enc);
-        if (i < n) {
-          const rest = partOf(p, h, i * 8, (n - i) * 8);
-          const tail = W[a + 1];
-          let more = tail !== NIL;
-          for (let k = 0; k < tails.length && !more; k++) if (tails[k] !== NIL) more = true;
-          if (!more && ucTruncated(addr, i, n, enc)) {
-            ucErr = 2;
-            ucRest = rest;
-            return;
-          }
-          ucErr = 1;
-          const c = heapAlloc(p, 2);
-          W[c] = rest;
-          W[c + 1] = tail;
-          ucRest = ucWrap(p, (c << 2) | 1, tails, tails.length);
-          return;
-        }
-        l = W[a + 1];
-        continue;
+      if ((h & 3) !== 2 || !binResolve(h) || (RB_BITS & 7) !== 0) {
+        ucErr = 3;
+        return;
       }
+      bin = h;
+      after = W[a + 1];
+      element = true;
+      l = after;
+    } else if (l === NIL) {
+      if (tails.length === 0) {
+        if (carry.length > 0) {
+          ucErr = 2;
+          ucRest = carryBin(p);
+        }
+        return;
+      }
+      l = tails.pop() as number;
+      continue;
+    } else if ((l & 3) === 2 && binResolve(l) && (RB_BITS & 7) === 0) {
+      bin = l;
+      l = NIL;
+    } else {
       ucErr = 3;
       return;
     }
-    if (l === NIL) {
-      if (tails.length === 0) return;
-      l = tails.pop() as number;
-      continue;
+    let src = bin;
+    const carried = carry.length;
+    if (carried > 0) {
+      binResolve(bin);
+      const len = RB_BITS >>> 3;
+      const tmp = binNew(p, carried + len);
+      const d = binData(tmp);
+      for (let i = 0; i < carried; i++) U8[d + i] = carry[i];
+      binResolve(bin);
+      bitsCopy(d + carried, 0, RB_ADDR, RB_BIT, len * 8);
+      src = tmp;
+      carry = [];
     }
-    if ((l & 3) === 2 && bytesOf(p, l)) {
-      const n = BL;
-      const addr = BA;
-      const i = ucDecodeBytes(addr, n, enc);
-      if (i < n) {
-        let more = false;
-        for (let k = 0; k < tails.length && !more; k++) if (tails[k] !== NIL) more = true;
-        ucErr = !more && ucTruncated(addr, i, n, enc) ? 2 : 1;
-        ucRest = ucWrap(p, partOf(p, l, i * 8, (n - i) * 8), tails, tails.length);
+    bytesOf(p, src);
+    const addr = BA;
+    const n = BL;
+    const i = ucDecodeBytes(addr, n, enc);
+    if (i < n) {
+      let more = after !== NIL;
+      for (let k = 0; k < tails.length && !more; k++) if (tails[k] !== NIL) more = true;
+      if (ucTruncated(addr, i, n, enc)) {
+        if (!more) {
+          ucErr = 2;
+          ucRest = partOf(p, src, i * 8, (n - i) * 8);
+          return;
+        }
+        for (let k = i; k < n; k++) carry.push(U8[addr + k]);
+        continue;
+      }
+      ucErr = 1;
+      if (i < carried) {
+        // the character begun in the previous binary does not continue here
+        const cell = element ? mkCons2(p, bin, after) : bin;
+        ucRest = ucWrap(p, mkCons2(p, partOf(p, src, i * 8, (carried - i) * 8), mkCons2(p, cell, NIL)), tails, tails.length);
         return;
       }
-      if (tails.length === 0) return;
-      l = tails.pop() as number;
-      continue;
+      const rest = partOf(p, bin, (i - carried) * 8, (n - i) * 8);
+      ucRest = ucWrap(p, element ? mkCons2(p, rest, after) : rest, tails, tails.length);
+      return;
     }
-    ucErr = 3;
-    return;
   }
 }
 
