@@ -10,7 +10,7 @@ export default [
     output: { file: 'dist/atomvm-device.js', format: 'iife', name: 'AtomVMDevice', strict: false },
     plugins: [
       typescript({ tsconfig: './tsconfig.json', include: ['src/vm/**/*.ts', 'src/device/**/*.ts'], noEmitOnError: true }),
-      terser({ ecma: 5, compress: { hoist_funs: true, passes: 2 }, mangle: true, format: { comments: false } }),
+      terser({ ecma: 5, compress: { hoist_funs: true, passes: 1 }, mangle: true, format: { comments: false } }),
     ],
   },
   {

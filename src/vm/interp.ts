@@ -255,8 +255,8 @@ export function execute(p: Process, reds: number): number {
                   target = p.trapPc;
                   p.trapPc = 0;
                 } else {
-                  if (p.excMfa !== -3) {
-                    // (-3: the native already described an undef frame, e.g. apply/3)
+                  if (p.excMfa === -1) {
+                    // (-2/-3: the native described the frame itself: error/2 args, apply's undef)
                     p.excMfa = natFlags[nat] & NF_NOFRAME ? -1 : nat;
                     p.excArgs = argList(p, ar);
                   }
@@ -309,24 +309,26 @@ export function execute(p: Process, reds: number): number {
           }
           case 10: // bif1 Fail Bif Arg Dst
           case 11: // bif2 Fail Bif A1 A2 Dst
+          case 185: // bif3 Fail Bif A1 A2 A3 Dst (OTP 29)
           case 124: // gc_bif1 Fail Live Bif Arg Dst
           case 125: // gc_bif2 Fail Live Bif A1 A2 Dst
           case 152: {
             // gc_bif3 Fail Live Bif A1 A2 A3 Dst
             let n: number;
             let q: number;
-            if (op === 10 || op === 11) {
-              n = op - 9;
+            if (op === 10 || op === 11 || op === 185) {
+              n = op === 185 ? 3 : op - 9;
               q = pc + 2;
             } else {
               n = op === 152 ? 3 : op - 123;
               q = pc + 3;
             }
             // gc_bifs may collect (Live is their operand): keep results off heap fragments
-            if (op > 11 && (p.fragWords > 0 || p.htop + 16 > p.hend)) gc(p, 16, X, C[pc + 2]);
+            if (op > 11 && op !== 185 && (p.fragWords > 0 || p.htop + 16 > p.hend)) gc(p, 16, X, C[pc + 2]);
             const imp = C[q];
             const nat = code.impNative[imp];
             let r = NONE;
+            p.excMfa = -1;
             const a0 = getSrc(p, C[q + 1]);
             if (n === 2) {
               const a1 = getSrc(p, C[q + 2]);
@@ -356,9 +358,11 @@ export function execute(p: Process, reds: number): number {
                 pc = fl;
                 continue;
               }
-              p.excMfa = nat >= 0 && (natFlags[nat] & NF_NOFRAME) === 0 ? nat : -1;
-              for (let i = 0; i < n; i++) X[i] = BA[i];
-              p.excArgs = argList(p, n);
+              if (p.excMfa === -1) {
+                p.excMfa = nat >= 0 && (natFlags[nat] & NF_NOFRAME) === 0 ? nat : -1;
+                for (let i = 0; i < n; i++) X[i] = BA[i];
+                p.excArgs = argList(p, n);
+              }
               p.excPc = pc;
               pc = -1;
               break;
@@ -915,6 +919,11 @@ export function execute(p: Process, reds: number): number {
             setDst(p, C[pc + 1], mkSmall(0));
             pc += 2;
             continue;
+          case 150: // recv_mark Label (OTP 21): a hint only
+          case 151: // recv_set Label
+            pc += 2;
+            continue;
+          case 149: // on_load
           case 179: // nif_start
           case 1:
             pc += 1;

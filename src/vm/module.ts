@@ -16,8 +16,17 @@ export const enum Op {
   label = 1, func_info = 2, int_code_end = 3, call_ext = 7, call_ext_last = 8, bif0 = 9, bif1 = 10, bif2 = 11,
   select_val = 59, select_tuple_arity = 60, catch_ = 62, put_string = 68, make_fun = 76,
   call_ext_only = 78, bs_put_string = 92, make_fun2 = 103, try_ = 104, gc_bif1 = 124, gc_bif2 = 125,
-  bs_match_string = 132, gc_bif3 = 152, line = 153, make_fun3 = 171, executable_line = 183, debug_line = 184,
+  bs_match_string = 132, gc_bif3 = 152, line = 153, make_fun3 = 171, executable_line = 183, debug_line = 184, bif3 = 185,
 }
+
+/**
+ * Instructions no OTP 21+ compiler emits and the interpreter does not run (pre-R12 bit syntax,
+ * is_constant, put_string, make_fun, ...): refused at load, as OTP refuses them.
+ */
+const UNSUPPORTED: { [op: number]: number } = {
+  54: 1, 68: 1, 76: 1, 79: 1, 80: 1, 81: 1, 82: 1, 83: 1, 84: 1, 85: 1, 86: 1, 87: 1, 88: 1, 93: 1, 110: 1, 126: 1,
+  127: 1, 128: 1,
+};
 
 function litBlock(words: number, what: string): number {
   const a = memAlloc(words);
@@ -257,10 +266,11 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
       case Op.bif2:
       case Op.gc_bif1:
       case Op.gc_bif2:
-      case Op.gc_bif3: {
+      case Op.gc_bif3:
+      case Op.bif3: {
         // the import operand becomes a global import index
         code.codeEmit(op);
-        const importPos = op === Op.bif0 ? 0 : op === Op.bif1 || op === Op.bif2 ? 1 : op === Op.call_ext || op === Op.call_ext_last || op === Op.call_ext_only ? 1 : 2;
+        const importPos = op === Op.bif0 ? 0 : op === Op.bif1 || op === Op.bif2 || op === Op.bif3 ? 1 : op === Op.call_ext || op === Op.call_ext_last || op === Op.call_ext_only ? 1 : 2;
         for (let i = 0; i < args.length; i++) {
           if (i === importPos) {
             const k = args[i].v;
@@ -310,6 +320,7 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
       default: {
         const info = OPCODES[op];
         if (!info || info.arity < 0) throw new Error(what + ': ' + curFn + ': unknown opcode ' + op + ' at offset ' + byteOffset);
+        if (UNSUPPORTED[op] === 1) throw new Error(what + ': ' + curFn + ': unsupported obsolete instruction ' + info.name + ' at offset ' + byteOffset);
         code.codeEmit(op);
         for (let i = 0; i < args.length; i++) enc(args[i]);
       }

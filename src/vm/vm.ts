@@ -86,7 +86,13 @@ function loadByName(mod: string): boolean {
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     if ((f.flags & 2) !== 0 && f.name === want) {
-      loadModule(f.data, f.archive + ':' + f.name);
+      try {
+        loadFile(f);
+      } catch (e) {
+        // as OTP: the load error is reported and the caller gets undef
+        hooks.write('=ERROR REPORT====\nLoading of ' + mod + ' failed: ' + ((e as Error).message || e) + '\n\n');
+        return false;
+      }
       return true;
     }
   }

@@ -543,16 +543,51 @@ export function registerErlangBifs(): void {
   });
   // ---- exceptions
   defNative(E, 'error', 1, function (p, a) { return raise(p, atom(A.error), a[0]); }, NF_NOFRAME);
-  defNative(E, 'error', 2, function (p, a) { return raise(p, atom(A.error), a[0]); }, NF_NOFRAME);
-  defNative(E, 'error', 3, function (p, a) { return raise(p, atom(A.error), a[0]); }, NF_NOFRAME);
+  // error/2,3: the caller's frame in the stack trace shows Args instead of its arity
+  function errorWithArgs(p: Process, a: Int32Array): number {
+    raise(p, atom(A.error), a[0]);
+    if (listLen(a[1]) >= 0) {
+      p.excMfa = -2;
+      p.excArgs = a[1];
+    }
+    return NONE;
+  }
+  defNative(E, 'error', 2, errorWithArgs, NF_NOFRAME);
+  defNative(E, 'error', 3, errorWithArgs, NF_NOFRAME);
   defNative(E, 'exit', 1, function (p, a) { return raise(p, atom(A.exit), a[0]); }, NF_NOFRAME);
   defNative(E, 'throw', 1, function (p, a) { return raise(p, atom(A.throw_), a[0]); }, NF_NOFRAME);
   defNative(E, 'nif_error', 1, function (p, a) { return raise(p, atom(A.error), a[0]); }, NF_NOFRAME);
   defNative(E, 'raise', 3, function (p, a) {
     const c = a[0];
-    if ((c !== atom(A.error) && c !== atom(A.exit) && c !== atom(A.throw_)) || listLen(a[2]) < 0) return badarg(p);
+    // OTP returns (does not raise) badarg when the class or stack trace is invalid
+    if ((c !== atom(A.error) && c !== atom(A.exit) && c !== atom(A.throw_)) || listLen(a[2]) < 0) return atom(A.badarg);
     return raiseAt(p, c, a[1], a[2]);
   }, NF_NOFRAME);
+  defNative(E, 'make_fun', 3, function (p, a) {
+    if (!isAtomT(a[0]) || !isAtomT(a[1]) || !small(a[2]) || a[2] >> 4 < 0 || a[2] >> 4 > 255) return badarg(p);
+    const h = heapAlloc(p, 4);
+    W[h] = (3 << 6) | Box.EXPORT;
+    W[h + 1] = a[0];
+    W[h + 2] = a[1];
+    W[h + 3] = a[2];
+    return (h << 2) | 2;
+  });
+  // md5 contexts are the bytes seen so far (a binary); md5_final digests them
+  defNative(E, 'md5_init', 0, function (p) { return binFromBytes(p, [], 0, 0); });
+  defNative(E, 'md5_update', 2, function (p, a) {
+    if (!isBinary(a[0])) return badarg(p);
+    const more = iolistBytes(a[1]);
+    if (more === null) return badarg(p);
+    const ctx = binToBytes(a[0]);
+    const all = new Uint8Array(ctx.length + more.length);
+    all.set(ctx, 0);
+    all.set(more, ctx.length);
+    return binFromBytes(p, all, 0, all.length);
+  });
+  defNative(E, 'md5_final', 1, function (p, a) {
+    if (!isBinary(a[0])) return badarg(p);
+    return binFromBytes(p, md5(binToBytes(a[0])), 0, 16);
+  });
   // ---- misc
   defNative(E, 'self', 0, function (p) { return p.pid; });
   defNative(E, 'node', 0, function () { return atom(A.nonode_nohost); });
