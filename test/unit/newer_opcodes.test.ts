@@ -299,6 +299,16 @@ for (const v of vectors) {
             assert.notEqual(r.status, 0, 'exit status');
             assert.doesNotMatch(all, /^\s+at /m, 'a JS stack trace:\n' + all);
             assert.doesNotMatch(all, /internal error/, all);
+            if (v.runWith) {
+                // loaded on first call: as in OTP, the load failure is reported (one line naming
+                // the file) and the caller then fails with undef
+                const report = all.split('\n').filter((l) => /^Loading of /.test(l));
+                assert.equal(report.length, 1, all);
+                assert.match(report[0], v.loadError as RegExp);
+                assert.match(report[0], /\.beam: /);
+                assert.match(r.stderr, /^Return value: \{undef,/m);
+                return;
+            }
             const lines = r.stderr.trim().split('\n');
             assert.equal(lines.length, 1, 'one line on stderr:\n' + r.stderr);
             assert.match(lines[0], v.loadError as RegExp);

@@ -524,10 +524,6 @@ function vBif3(): Vector {
             'T = {r,1,2}, {erlang:is_record(T, r, 3), erlang:is_record(T, r, 4), ' +
             'try erlang:is_record(T, r, binary_to_atom(<<"x">>)) of _ -> no_jump catch error:badarg -> jumped end}',
         erl: false,
-        knownBug:
-            'bif3 (OTP 29) is not implemented: module.ts loadBeamUnsafe does not turn its Bif operand into a global import ' +
-            'index (it does for bif0/1/2 and gc_bif1/2/3) and interp.ts execute has no case 185, so the module loads and ' +
-            'then raises {badopcode,185}',
         why: 'bif3 is OTP 29: a guard BIF of three arguments, like bif2; is_record({r,1,2}, r, 3) is true, size 4 false, a non-integer size fails',
     };
 }
@@ -849,10 +845,6 @@ function vObsoleteOpcode(): Vector {
         spec: { name: M, exports: [['start', 0]], functions: [start] },
         loadError: /v_obsolete_opcode\.beam.*is_constant|v_obsolete_opcode\.beam.*54/,
         erl: false,
-        knownBug:
-            'the loader accepts opcodes the interpreter does not implement (obsolete ones such as is_constant/54, and ' +
-            'bif3/185): the module loads and fails only when the instruction runs, with {badopcode,N} ' +
-            '(module.ts loadBeamUnsafe default case / interp.ts execute default case); OTP refuses such modules at load time',
         why: 'is_constant (54) is a numbered opcode no OTP 21+ compiler emits (OTP 25 refuses the module)',
     };
 }
@@ -866,10 +858,6 @@ function caller(name: string, target: Vector, re: RegExp): Vector {
         runWith: [target.name],
         loadError: re,
         erl: false,
-        knownBug:
-            'a module that fails to load on demand (the second file of `run`) escapes as a JS exception: ' +
-            '"run: internal error: Error: <file>:<file basename>: ..." followed by a JS stack trace ' +
-            '(vm.ts loadByName -> module.ts loadModule throws through linker.ts resolveMfa and interp.ts execute)',
         why: 'a malformed module loaded on first call must be reported as cleanly as one given first',
     };
 }
