@@ -249,6 +249,7 @@ export function execute(p: Process, reds: number): number {
               // merge heap fragments left by earlier natives while the arguments are the roots
               if (p.fragWords > 0) gc(p, 0, X, ar);
               p.excMfa = -1;
+              p.pc = pc; // (scheduler) the call site, for process_info(self(), current_function)
               const r = natFn[nat](p, X, ar);
               if (r === NONE) {
                 if (p.excClass === 0 && p.trapPc !== 0) {
@@ -302,7 +303,13 @@ export function execute(p: Process, reds: number): number {
           }
           case 9: {
             // bif0 Bif Dst
-            const r = natFn[code.impNative[C[pc + 1]]](p, BA, 0);
+            const nat0 = code.impNative[C[pc + 1]];
+            const r = nat0 >= 0 ? natFn[nat0](p, BA, 0) : undefNative(p, C[pc + 1], 0);
+            if (r === NONE) {
+              p.excPc = pc;
+              pc = -1;
+              break;
+            }
             setDst(p, C[pc + 2], r);
             pc += 3;
             continue;
@@ -342,7 +349,7 @@ export function execute(p: Process, reds: number): number {
               if (r === NONE) {
                 BA[0] = a0;
                 BA[1] = a1;
-                r = nat >= 0 ? natFn[nat](p, BA, 2) : undefNative(p, imp);
+                r = nat >= 0 ? natFn[nat](p, BA, 2) : undefNative(p, imp, 2);
               }
             } else {
               BA[0] = a0;
@@ -350,7 +357,7 @@ export function execute(p: Process, reds: number): number {
                 BA[1] = getSrc(p, C[q + 2]);
                 BA[2] = getSrc(p, C[q + 3]);
               }
-              r = nat >= 0 ? natFn[nat](p, BA, n) : undefNative(p, imp);
+              r = nat >= 0 ? natFn[nat](p, BA, n) : undefNative(p, imp, n);
             }
             if (r === NONE) {
               const fl = C[pc + 1];
@@ -443,6 +450,7 @@ export function execute(p: Process, reds: number): number {
             p.mqSavePrev = 0;
             if (p.timerId >= 0) hooks.cancelReceiveTimer(p);
             p.timedOut = false;
+            p.recvArmed = false;
             pc += 1;
             continue;
           }
@@ -450,6 +458,7 @@ export function execute(p: Process, reds: number): number {
             p.mqSave = p.mqHead;
             p.mqSavePrev = 0;
             p.timedOut = false;
+            p.recvArmed = false;
             pc += 1;
             continue;
           case 23: {
@@ -481,13 +490,23 @@ export function execute(p: Process, reds: number): number {
             const t = getSrc(p, C[pc + 2]);
             if (p.timedOut) {
               p.timedOut = false;
+              p.recvArmed = false;
               pc += 3;
               continue;
+            }
+            if (p.recvArmed) {
+              // (scheduler) woken by a message that did not match: the timeout already runs (or
+              // is infinity) and the Time operand may sit in a dead x register: do not read it
+              p.pc = C[pc + 1];
+              p.live = 0;
+              p.status = p.timerId >= 0 ? PStatus.WAITING_TIMEOUT : PStatus.WAITING;
+              return RunResult.WAIT;
             }
             if (t === atom(A.infinity)) {
               p.pc = C[pc + 1];
               p.live = 0;
               p.status = PStatus.WAITING;
+              p.recvArmed = true;
               return RunResult.WAIT;
             }
             let ms = -1;
@@ -507,6 +526,7 @@ export function execute(p: Process, reds: number): number {
             p.pc = C[pc + 1];
             p.live = 0;
             p.status = PStatus.WAITING_TIMEOUT;
+            p.recvArmed = true;
             return RunResult.WAIT;
           }
           case 39: // is_lt Fail A B
@@ -988,8 +1008,13 @@ function yieldAt(p: Process, pc: number, live: number): number {
   return RunResult.YIELD;
 }
 
-function undefNative(p: Process, imp: number): number {
-  return fail(p, atom(A.undef));
+/** A BIF instruction naming a native we do not have: undef with the {M, F, Args} frame. */
+function undefNative(p: Process, imp: number, n: number): number {
+  for (let i = 0; i < n; i++) X[i] = BA[i];
+  p.excArgs = mkTuple3(p, (code.impM[imp] << 6) | 0x0b, (code.impF[imp] << 6) | 0x0b, argList(p, n));
+  fail(p, atom(A.undef));
+  p.excMfa = -3;
+  return NONE;
 }
 
 export { argList, numAdd, numSub, numMul, isFloat, boxFloat, toDouble, listLength, typeTest, mkTuple3, buildStacktrace, raiseAt, badarg };

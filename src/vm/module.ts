@@ -317,6 +317,14 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
         }
         return;
       }
+      case 109: // bs_init2 Fail Size Words Regs Flags Dst
+      case 137: // bs_init_bits: a constant Size comes as a raw `u`; make it a term like a register's
+        code.codeEmit(op);
+        for (let i = 0; i < args.length; i++) {
+          if (i === 1 && args[i].t === OT.U) code.codeEmit(numberLiteral(args[i].v, what, blocks));
+          else enc(args[i]);
+        }
+        return;
       default: {
         const info = OPCODES[op];
         if (!info || info.arity < 0) throw new Error(what + ': ' + curFn + ': unknown opcode ' + op + ' at offset ' + byteOffset);

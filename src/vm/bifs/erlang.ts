@@ -12,7 +12,7 @@ import { mkTuple2, mkCons, mkString, raiseAt } from '../exceptions';
 import { binResolve, RB_BITS, binToBytes, binFromString, isBinary } from '../binary';
 import { bigToString, bigParse } from '../bignum';
 import { formatShort, formatDefault, formatDecimals, formatScientific, parseErlangFloat } from '../float_fmt';
-import { etfDecode, termToBinary } from '../ext_term';
+import { etfDecode, termToBinary, ETF_USED } from '../ext_term';
 import { phash2 } from '../phash';
 import { md5 } from '../md5';
 import { printTerm, writeTerm } from '../printer';
@@ -635,7 +635,21 @@ export function registerErlangBifs(): void {
     return r === NONE ? badarg(p) : r;
   }
   defNative(E, 'binary_to_term', 1, function (p, a) { return b2t(p, a[0]); });
-  defNative(E, 'binary_to_term', 2, function (p, a) { return b2t(p, a[0]); });
+  defNative(E, 'binary_to_term', 2, function (p, a) {
+    // options: safe (accepted; new atoms are still created), used (also return the bytes read)
+    let used = false;
+    let l = a[1];
+    while ((l & 3) === 1) {
+      const o = W[l >>> 2];
+      if (o === atomTermOf('used')) used = true;
+      else if (o !== atomTermOf('safe')) return badarg(p);
+      l = W[(l >>> 2) + 1];
+    }
+    if (l !== NIL) return badarg(p);
+    const t = b2t(p, a[0]);
+    if (t === NONE || !used) return t;
+    return tupleOf(p, [t, mkSmall(ETF_USED)]);
+  });
   defNative(E, 'display', 1, function (p, a) {
     consoleWrite(printTerm(a[0], {}) + '\n');
     return TRUE;

@@ -75,6 +75,13 @@ export function registerFunBifs(): void {
     }
     return mkList(p, items, NIL);
   });
+  defNative('erlang', 'is_function', 2, function (p, a) {
+    if ((a[1] & 0xf) !== 0xf || a[1] >> 4 < 0) return badarg(p);
+    if (!isFun(a[0])) return atom(A.false_);
+    const w = a[0] >>> 2;
+    const ar = (W[w] & 0x3f) === Box.FUN ? code.funArity[W[w + 1] >> 4] : W[w + 3] >> 4;
+    return ar === a[1] >> 4 ? atom(A.true_) : atom(A.false_);
+  });
   defNative('erlang', 'external_size', 1, function (p, a) {
     const n = etfEncodedSize(a[0]);
     return n < 0 ? badarg(p) : mkSmall(n);
