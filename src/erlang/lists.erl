@@ -255,8 +255,22 @@ le({k, N}, A, B) -> element(N, A) =< element(N, B);
 le({f, F}, A, B) -> F(A, B).
 
 %% Cut a proper list into runs (ascending, stable), returned in input order.
+runs({t}, [X | T]) -> runs_t(T, X, []);
 runs(C, [X | T]) -> runs_1(C, T, X, [], []);
 runs(_, []) -> [].
+
+%% The same for term order, without a call per comparison.
+runs_t([Y | T], X, Acc) when X =< Y -> runs_t_asc(T, Y, [X], Acc);
+runs_t([Y | T], X, Acc) -> runs_t_desc(T, Y, [X], Acc);
+runs_t([], X, Acc) -> reverse(Acc, [[X]]).
+
+runs_t_asc([Y | T], X, Run, Acc) when X =< Y -> runs_t_asc(T, Y, [X | Run], Acc);
+runs_t_asc([Y | T], X, Run, Acc) -> runs_t(T, Y, [reverse(Run, [X]) | Acc]);
+runs_t_asc([], X, Run, Acc) -> reverse(Acc, [reverse(Run, [X])]).
+
+runs_t_desc([Y | T], X, Run, Acc) when X > Y -> runs_t_desc(T, Y, [X | Run], Acc);
+runs_t_desc([Y | T], X, Run, Acc) -> runs_t(T, Y, [[X | Run] | Acc]);
+runs_t_desc([], X, Run, Acc) -> reverse(Acc, [[X | Run]]).
 
 %% Collecting run: Last is the newest element, Run (reversed, ascending) holds
 %% the previous elements. Dir: [] unknown, asc or desc.
@@ -297,14 +311,55 @@ merge_levels_asc(C, Runs) -> merge_levels_desc(C, pairs_asc(C, Runs, [])).
 merge_levels_desc(_, [R]) -> reverse(R, []);
 merge_levels_desc(C, Runs) -> merge_levels_asc(C, pairs_desc(C, Runs, [])).
 
-pairs_asc(C, [A, B | Rest], Acc) -> pairs_asc(C, Rest, [mrg_asc(C, A, B, []) | Acc]);
+pairs_asc(C, [A, B | Rest], Acc) -> pairs_asc(C, Rest, [mrg_a(C, A, B) | Acc]);
 pairs_asc(_, [A], Acc) -> [reverse(A, []) | Acc];
 pairs_asc(_, [], Acc) -> Acc.
 
 %% Here B came before A in the input.
-pairs_desc(C, [A, B | Rest], Acc) -> pairs_desc(C, Rest, [mrg_desc(C, B, A, []) | Acc]);
+pairs_desc(C, [A, B | Rest], Acc) -> pairs_desc(C, Rest, [mrg_d(C, B, A) | Acc]);
 pairs_desc(_, [A], Acc) -> [reverse(A, []) | Acc];
 pairs_desc(_, [], Acc) -> Acc.
+
+%% Term order and key order get merge loops of their own (the hot paths).
+mrg_a({t}, A, B) -> mrg_asc_t(A, B, []);
+mrg_a({k, N}, A, B) -> mrg_asc_k(N, A, B, []);
+mrg_a(C, A, B) -> mrg_asc(C, A, B, []).
+
+mrg_d({t}, A, B) -> mrg_desc_t(A, B, []);
+mrg_d({k, N}, A, B) -> mrg_desc_k(N, A, B, []);
+mrg_d(C, A, B) -> mrg_desc(C, A, B, []).
+
+mrg_asc_t([X | Xs] = A, [Y | Ys] = B, Acc) ->
+    if
+        X =< Y -> mrg_asc_t(Xs, B, [X | Acc]);
+        true -> mrg_asc_t(A, Ys, [Y | Acc])
+    end;
+mrg_asc_t([], B, Acc) -> reverse(B, Acc);
+mrg_asc_t(A, [], Acc) -> reverse(A, Acc).
+
+mrg_desc_t([X | Xs] = A, [Y | Ys] = B, Acc) ->
+    if
+        X =< Y -> mrg_desc_t(A, Ys, [Y | Acc]);
+        true -> mrg_desc_t(Xs, B, [X | Acc])
+    end;
+mrg_desc_t([], B, Acc) -> reverse(B, Acc);
+mrg_desc_t(A, [], Acc) -> reverse(A, Acc).
+
+mrg_asc_k(N, [X | Xs] = A, [Y | Ys] = B, Acc) ->
+    case element(N, X) =< element(N, Y) of
+        true -> mrg_asc_k(N, Xs, B, [X | Acc]);
+        false -> mrg_asc_k(N, A, Ys, [Y | Acc])
+    end;
+mrg_asc_k(_, [], B, Acc) -> reverse(B, Acc);
+mrg_asc_k(_, A, [], Acc) -> reverse(A, Acc).
+
+mrg_desc_k(N, [X | Xs] = A, [Y | Ys] = B, Acc) ->
+    case element(N, X) =< element(N, Y) of
+        true -> mrg_desc_k(N, A, Ys, [Y | Acc]);
+        false -> mrg_desc_k(N, Xs, B, [X | Acc])
+    end;
+mrg_desc_k(_, [], B, Acc) -> reverse(B, Acc);
+mrg_desc_k(_, A, [], Acc) -> reverse(A, Acc).
 
 %% Merge ascending A (earlier) and B into a descending list (prepended to Acc).
 mrg_asc(C, [X | Xs] = A, [Y | Ys] = B, Acc) ->
@@ -327,7 +382,12 @@ mrg_desc(_, A, [], Acc) -> reverse(A, Acc).
 %% Drop each element equal to the last kept one (sorted input).
 %% Equal: le(B, A) given le(A, B).
 dedup(_, []) -> [];
+dedup({t}, [X | T]) -> dedup_t(T, X, []);
 dedup(C, [X | T]) -> dedup_1(C, T, X, []).
+
+dedup_t([Y | T], X, Acc) when Y == X -> dedup_t(T, X, Acc);
+dedup_t([Y | T], X, Acc) -> dedup_t(T, Y, [X | Acc]);
+dedup_t([], X, Acc) -> reverse(Acc, [X]).
 
 dedup_1(C, [Y | T], X, Acc) ->
     case le(C, Y, X) of
