@@ -5,6 +5,7 @@ import * as path from 'path';
 import { vmInit, vmAddFile, vmStart, vmRunSlice, vmNextWake, result } from '../vm/vm';
 import { SliceResult } from '../vm/scheduler';
 import { nodeWrite } from '../platform/node/console';
+import { peakUsedWords } from '../vm/memory';
 
 export const RUN_HELP = `Usage: atomvm-js run APP.avm|MOD.beam [MORE.avm|MORE.beam ...] [--memory WORDS]
 
@@ -16,6 +17,7 @@ on stderr. Exit status 0 when the value is ok or 0, else 1.
 Options:
   --memory WORDS   the most VM memory may grow to, in 32-bit words (default 67108864)
   --no-lib         do not load the standard library
+  --stats          print the run time and peak VM memory on stderr (for benchmarks)
 
 Example:
   erlc hello_world.erl && node dist/cli.js run hello_world.beam`;
@@ -24,6 +26,7 @@ export function runCommand(args: string[]): Promise<number> {
   const files: string[] = [];
   let budget = 64 * 1024 * 1024;
   let useLib = true;
+  let stats = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--help' || a === '-h') {
@@ -31,6 +34,7 @@ export function runCommand(args: string[]): Promise<number> {
       return Promise.resolve(0);
     } else if (a === '--memory') budget = parseInt(args[++i], 10);
     else if (a === '--no-lib') useLib = false;
+    else if (a === '--stats') stats = true;
     else if (a.startsWith('-')) {
       console.error(`run: unknown option ${a} (see run --help)`);
       return Promise.resolve(2);
@@ -41,7 +45,7 @@ export function runCommand(args: string[]): Promise<number> {
     return Promise.resolve(2);
   }
   try {
-    vmInit({ write: nodeWrite, budgetWords: budget });
+    vmInit({ write: nodeWrite, writeErr: (s) => process.stderr.write(Buffer.from(s, 'latin1')), budgetWords: budget });
     for (const f of files) {
       let bytes: Buffer;
       try {
@@ -62,6 +66,7 @@ export function runCommand(args: string[]): Promise<number> {
     console.error(`run: ${(e as Error).message}`);
     return Promise.resolve(1);
   }
+  const t0 = process.hrtime.bigint();
   return new Promise((resolve) => {
     const step = () => {
       let r: number;
@@ -75,6 +80,10 @@ export function runCommand(args: string[]): Promise<number> {
       if (r === SliceResult.BUSY) setImmediate(step);
       else if (r === SliceResult.IDLE) setTimeout(step, vmNextWake());
       else {
+        if (stats) {
+          const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+          process.stderr.write(`run: ${ms.toFixed(1)} ms, peak VM memory ${peakUsedWords} words\n`);
+        }
         process.stderr.write(`Return value: ${Buffer.from(result.text, 'latin1').toString('utf8')}\n`);
         resolve(result.ok ? 0 : 1);
       }
