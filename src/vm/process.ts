@@ -13,8 +13,20 @@ export const enum PStatus {
   RUNNING = 1,
   WAITING = 2, // in receive, no timeout
   WAITING_TIMEOUT = 3,
-  EXITING = 4,
+  EXITING = 4, // an exit signal killed it; the scheduler ends it soon
   DEAD = 5,
+}
+
+/** A timer of the scheduler (receive timeouts and erlang:send_after/start_timer timers). */
+export interface Timer {
+  at: number; // deadline (clock ms)
+  seq: number; // tie-breaker: equal deadlines fire in creation order
+  kind: number; // 0 = receive timeout of process `pid`, 1 = message timer
+  pid: number; // receive timeout: process id; message timer to a pid: its id; else 0
+  dest: number; // message timer to a registered name: the atom term; else 0
+  block: number; // message timer: the message block (see heap.ts messageNew), 0 once consumed
+  ref: number; // message timer: the reference number (see scheduler refNumber)
+  dead: boolean; // cancelled or fired
 }
 
 export class Process {
@@ -33,6 +45,7 @@ export class Process {
   dict = 0x3b; // process dictionary: list of {Key, Value}
   minHeap = 64;
   maxHeap = 0; // 0 = unlimited (words)
+  maxHeapHit = false; // set by heap.ts when maxHeap stopped an allocation (exit reason `killed`)
   // execution state
   pc = 0;
   cp = 0;
@@ -58,16 +71,25 @@ export class Process {
   mqSavePrev = 0; // the block before mqSave (0 = head)
   mqMarker = 0; // recv marker: saved position for the "receive after make_ref" optimisation
   mqMarkerPrev = 0;
-  timerId = -1;
+  timerId = -1; // seq of the pending receive timeout, or -1
+  rtimer: Timer | null = null; // the pending receive timeout
   timedOut = false;
+  recvArmed = false; // waiting in wait_timeout: its timeout operand has been read (see interp)
+  msgTimers: Timer[] = []; // message timers aimed at this pid (cancelled when it dies)
   // relations
-  links: number[] = []; // pids
-  monitors: number[] = []; // [refIndex, pid, kind] triples are kept by the scheduler
+  links: number[] = []; // process ids
+  monOut: number[] = []; // reference numbers of the monitors this process holds
+  monIn: number[] = []; // reference numbers of the monitors watching this process
   trapExit = false;
   registeredName = -1; // atom index
-  groupLeader = 0;
+  groupLeader = 0; // pid term
+  parent = 0; // pid term of the spawner (0 for the first process)
   exitReason = 0;
-  initialCall = 0;
+  bySignal = false; // ended by an exit signal (no crash report)
+  // initial call {M, F, Arity}: atom terms and arity
+  icM = 0;
+  icF = 0;
+  icA = 0;
 
   constructor(id: number) {
     this.id = id;
