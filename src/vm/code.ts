@@ -118,7 +118,14 @@ function bsearch(arr: number[], off: number): number {
 }
 /** Index into fn* of the function containing code offset off, or -1. */
 export function functionAt(off: number): number {
-  return bsearch(fnOff, off);
+  const f = bsearch(fnOff, off);
+  // (scheduler) code past the end of that function's module is a stub (a native reached through
+  // apply or a fun, a scheduler continuation): it belongs to no function
+  if (f >= 0) {
+    const m = modules[fnMod[f]];
+    if (m && m.codeEnd > 0 && off >= m.codeEnd) return -1;
+  }
+  return f;
 }
 /** Index into ln* of the line entry for code offset off (within the same function), or -1. */
 export function lineAt(off: number): number {

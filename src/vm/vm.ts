@@ -28,6 +28,8 @@ export interface VmOptions {
   budgetWords?: number;
   /** writes a byte string (UTF-8 bytes, one per char) to the console */
   write: (s: string) => void;
+  /** writes crash reports (a byte string); defaults to `write` */
+  writeErr?: (s: string) => void;
   now?: () => number;
 }
 
@@ -40,6 +42,7 @@ interface ArchiveFile {
 
 let files: ArchiveFile[] = [];
 let startProc: Process | null = null;
+let writeErr: (s: string) => void = function () {};
 export let result: { done: boolean; ok: boolean; text: string } = { done: false, ok: false, text: '' };
 
 export function vmInit(o: VmOptions): void {
@@ -51,6 +54,7 @@ export function vmInit(o: VmOptions): void {
   startProc = null;
   result = { done: false, ok: false, text: '' };
   hooks.write = o.write;
+  writeErr = o.writeErr || o.write;
   hooks.loadModule = loadByName;
   sched.schedulerInit({ now: o.now || function () { return Date.now(); } });
   sched.setOnExit(onProcessExit);
@@ -143,7 +147,9 @@ function onProcessExit(p: Process): void {
     result.done = true;
     return;
   }
-  if (reason !== atom(A.normal) && reason !== atomShutdown()) crashReport(p);
+  // (scheduler) reported: a process's own abnormal end, not an exit signal, when no link passes
+  // the reason on
+  if (reason !== atom(A.normal) && reason !== atomShutdown() && !p.bySignal && p.links.length === 0) crashReport(p);
 }
 
 function atomShutdown(): number {
@@ -151,7 +157,7 @@ function atomShutdown(): number {
 }
 
 function crashReport(p: Process): void {
-  hooks.write('=ERROR REPORT====\nError in process <0.' + p.id + '.0> with exit value:\n' + printTerm(p.exitReason, {}) + '\n\n');
+  writeErr('=ERROR REPORT====\nError in process <0.' + p.id + '.0> with exit value:\n' + printTerm(p.exitReason, {}) + '\n\n');
 }
 
 /** Runs for about budgetMs; see SliceResult. */
