@@ -21,7 +21,9 @@ export interface Clock {
   now: () => number; // milliseconds
 }
 
-let procs: { [id: string]: Process } = {};
+// keyed by process id (a number: no string is built per lookup; numeric keys cannot clash
+// with Object.prototype's names)
+let procs: { [id: number]: Process } = {};
 let nextId = 1;
 let procCount = 0;
 let registry: { [name: string]: number } = {}; // '$' + atom index -> pid id
@@ -111,8 +113,8 @@ export function monotonicMs(): number {
 }
 
 export function processById(id: number): Process | null {
-  const k = '' + id;
-  return procs.hasOwnProperty(k) ? procs[k] : null;
+  const p = procs[id];
+  return p !== undefined ? p : null;
 }
 /** The live process a pid term names, or null. */
 export function processOf(pid: number): Process | null {
@@ -126,7 +128,7 @@ export function processCount(): number {
 /** Live processes in creation order. */
 export function allProcesses(): Process[] {
   const out: Process[] = [];
-  for (const k in procs) if (procs.hasOwnProperty(k) && procs[k].status !== PStatus.DEAD) out.push(procs[k]);
+  for (const k in procs) if (procs.hasOwnProperty(k) && procs[+k].status !== PStatus.DEAD) out.push(procs[+k]);
   out.sort(function (a, b) { return a.id - b.id; });
   return out;
 }
@@ -181,7 +183,7 @@ export function spawnProcess(parent: Process | null, entry: number, args: ArrayL
     if (e === OOM) return null;
     throw e;
   }
-  procs['' + p.id] = p;
+  procs[p.id] = p;
   procCount++;
   p.pc = entry;
   p.cp = EXIT_STUB;
@@ -768,7 +770,7 @@ export function terminate(p: Process): void {
     if (m.tag !== 0) messageFree(m.tag);
   }
   heapRelease(p);
-  delete procs['' + p.id];
+  delete procs[p.id];
   procCount--;
 }
 
