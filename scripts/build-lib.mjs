@@ -2,7 +2,7 @@
 // Builds the standard library archive: compiles src/erlang/*.erl with erlc into
 // build/lib/, then packs the modules into dist/lib.avm (AtomVM packbeam format).
 //
-//   node scripts/build-lib.mjs [--out FILE] [--uncompressed-literals] [--no-lines]
+//   node scripts/build-lib.mjs [--out FILE] [--build-dir DIR] [--uncompressed-literals] [--no-lines]
 //
 // Each BEAM keeps only the chunks the VM reads: AtU8/Atom, Code, ExpT, LocT, ImpT,
 // FunT, StrT, LitT/LitU and Line (for stack traces). By default LitT stays
@@ -18,12 +18,12 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = path.join(ROOT, 'src', 'erlang');
-const BUILD = path.join(ROOT, 'build', 'lib');
+let BUILD = path.join(ROOT, 'build', 'lib');
 const LIMIT = 256 * 1024;
 const KEEP = new Set(['AtU8', 'Atom', 'Code', 'ExpT', 'LocT', 'ImpT', 'LitU', 'LitT', 'FunT', 'StrT', 'Line']);
 
 function usage(code) {
-  console.log(`Usage: node scripts/build-lib.mjs [--out FILE] [--uncompressed-literals] [--no-lines]
+  console.log(`Usage: node scripts/build-lib.mjs [--out FILE] [--build-dir DIR] [--uncompressed-literals] [--no-lines]
 
 Compiles src/erlang/*.erl with erlc (into build/lib/) and writes the standard library
 archive (default dist/lib.avm). Prints the archive size; fails above 256 KB.`);
@@ -38,6 +38,7 @@ for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--help' || a === '-h') usage(0);
   else if (a === '--out') out = path.resolve(argv[++i]);
+  else if (a === '--build-dir') BUILD = path.resolve(argv[++i]);
   else if (a === '--uncompressed-literals') uncompressedLiterals = true;
   else if (a === '--no-lines') lines = false;
   else {
