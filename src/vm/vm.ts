@@ -19,6 +19,7 @@ import { registerBinaryBifs } from './bifs/binary';
 import { registerMapsBifs } from './bifs/maps';
 import { registerProcessBifs } from './bifs/process';
 import { registerFunBifs } from './bifs/funs';
+import { registerListsBifs } from './bifs/lists';
 import { registerMathBifs } from './bifs/math';
 
 export interface VmOptions {
@@ -65,6 +66,7 @@ export function vmInit(o: VmOptions): void {
   registerProcessBifs();
   registerMathBifs();
   registerFunBifs();
+  registerListsBifs();
   setFunInfoHook(function (i: number) {
     if (i < 0 || i >= funMod.length) return null;
     return { module: modules[funMod[i]].atom, index: funOldIndex[i], uniq: funUniq[i], arity: funArity[i], numFree: funFree[i], md5: null };

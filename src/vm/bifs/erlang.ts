@@ -13,7 +13,7 @@ import { binResolve, RB_BITS, binToBytes, binFromString, isBinary } from '../bin
 import { bigToString, bigParse } from '../bignum';
 import { formatShort, formatDefault, formatDecimals, formatScientific, parseErlangFloat } from '../float_fmt';
 import { etfDecode, termToBinary, ETF_USED } from '../ext_term';
-import { phash2 } from '../phash';
+import { phash2, phash } from '../phash';
 import { md5 } from '../md5';
 import { printTerm, writeTerm } from '../printer';
 import { hooks } from '../hooks';
@@ -593,6 +593,16 @@ export function registerErlangBifs(): void {
   defNative(E, 'node', 0, function () { return atom(A.nonode_nohost); });
   defNative(E, 'node', 1, function () { return atom(A.nonode_nohost); });
   defNative(E, 'make_ref', 0, function (p) { return makeRef(p); });
+  defNative(E, 'phash', 2, function (p, a) {
+    if (!small(a[1]) || a[1] >> 4 < 1) {
+      if (ar.isInteger(a[1]) && !small(a[1]) && (W[a[1] >>> 2] & 0x3f) === Box.POS_BIG) {
+        const r = ar.intToNumber(a[1]);
+        if (r <= 4294967296) return ar.intFromNumber(p, phash(a[0], r));
+      }
+      return badarg(p);
+    }
+    return ar.intFromNumber(p, phash(a[0], a[1] >> 4));
+  });
   defNative(E, 'phash2', 1, function (p, a) { return mkSmall(phash2(a[0], 134217728)); });
   defNative(E, 'phash2', 2, function (p, a) {
     if (!small(a[1]) || a[1] >> 4 < 1) {
