@@ -18,6 +18,7 @@ Options:
   --memory WORDS   the most VM memory may grow to, in 32-bit words (default 67108864)
   --no-lib         do not load the standard library
   --stats          print the run time and peak VM memory on stderr (for benchmarks)
+  --gc-stress      debug: collect garbage at (nearly) every allocation
 
 Example:
   erlc hello_world.erl && node dist/cli.js run hello_world.beam`;
@@ -27,6 +28,7 @@ export function runCommand(args: string[]): Promise<number> {
   let budget = 64 * 1024 * 1024;
   let useLib = true;
   let stats = false;
+  let gcStress = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--help' || a === '-h') {
@@ -35,6 +37,7 @@ export function runCommand(args: string[]): Promise<number> {
     } else if (a === '--memory') budget = parseInt(args[++i], 10);
     else if (a === '--no-lib') useLib = false;
     else if (a === '--stats') stats = true;
+    else if (a === '--gc-stress') gcStress = true;
     else if (a.startsWith('-')) {
       console.error(`run: unknown option ${a} (see run --help)`);
       return Promise.resolve(2);
@@ -45,7 +48,7 @@ export function runCommand(args: string[]): Promise<number> {
     return Promise.resolve(2);
   }
   try {
-    vmInit({ write: nodeWrite, writeErr: (s) => process.stderr.write(Buffer.from(s, 'latin1')), budgetWords: budget });
+    vmInit({ write: nodeWrite, writeErr: (s) => process.stderr.write(Buffer.from(s, 'latin1')), budgetWords: budget, gcStress });
     for (const f of files) {
       let bytes: Buffer;
       try {

@@ -5,6 +5,13 @@ import { W, memAlloc, memFree, memShrink, memBlockWords } from './memory';
 import { Process } from './process';
 import { Box, Refc, NIL } from './term';
 
+/**
+ * Debug option (VmOptions.gcStress): after a collection a heap of less than 8K live words keeps
+ * no free space beyond what was asked for, so (nearly) every allocation point collects: every
+ * root is exercised.
+ */
+export const gcDebug = { stress: false };
+
 /** Thrown (as a JS value, caught by the scheduler) when a process cannot get memory. */
 export const OOM = { oom: true };
 
@@ -245,6 +252,9 @@ export function gc(p: Process, need: number, x: Int32Array, live: number, extra?
   // size policy: room for `need` plus as much again as survived (amortised linear growth)
   let want = liveWords * 2 + need;
   if (want < p.minHeap) want = p.minHeap;
+  // (scheduler) debug: no free space is kept, so the next allocation check collects again
+  // (heaps beyond 8K live words keep the normal policy: stress runs must stay linear enough)
+  if (gcDebug.stress && liveWords < 8192) want = liveWords + need;
   if (want < toSize) memShrink(to, want);
   p.heapStart = to;
   p.htop = toTop;

@@ -11,6 +11,7 @@ import { hooks } from './hooks';
 import * as sched from './scheduler';
 import { Process } from './process';
 import { X } from './regs';
+import { gcDebug } from './heap';
 import { A, atom } from './term';
 import { printTerm } from './printer';
 import { registerErlangBifs } from './bifs/erlang';
@@ -31,6 +32,8 @@ export interface VmOptions {
   write: (s: string) => void;
   /** writes crash reports (a byte string); defaults to `write` */
   writeErr?: (s: string) => void;
+  /** debug: collect garbage at (nearly) every allocation (see heap.ts gcDebug) */
+  gcStress?: boolean;
   now?: () => number;
 }
 
@@ -56,6 +59,7 @@ export function vmInit(o: VmOptions): void {
   result = { done: false, ok: false, text: '' };
   hooks.write = o.write;
   writeErr = o.writeErr || o.write;
+  gcDebug.stress = !!o.gcStress;
   hooks.loadModule = loadByName;
   sched.schedulerInit({ now: o.now || function () { return Date.now(); } });
   sched.setOnExit(onProcessExit);
