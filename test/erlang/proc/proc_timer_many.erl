@@ -1,12 +1,13 @@
 -module(proc_timer_many).
 -export([start/0]).
 
-%% Many timers with scattered deadlines (4 ms apart) fire in deadline order; cancelled ones
-%% never fire.
+%% Many timers with scattered deadlines fire in deadline order; cancelled ones never fire.
+%% (Absolute deadlines from one base: the order does not depend on how long creating them takes.)
 start() ->
     Self = self(),
-    Delays = [((I * 37) rem 61) * 4 + 5 || I <- lists:seq(1, 60)],
-    Refs = [{D, erlang:send_after(D, Self, {fired, D, I})} || {I, D} <- lists:zip(lists:seq(1, 60), Delays)],
+    Delays = [((I * 37) rem 61) * 2 + 5 || I <- lists:seq(1, 60)],
+    Base = erlang:monotonic_time(millisecond) + 20,
+    Refs = [{D, erlang:send_after(Base + D, Self, {fired, D, I}, [{abs, true}])} || {I, D} <- lists:zip(lists:seq(1, 60), Delays)],
     {Cancel, _Keep} = lists:partition(fun({D, _}) -> D rem 3 =:= 0 end, Refs),
     Cancelled = [erlang:cancel_timer(R) || {_, R} <- Cancel],
     io:format("cancelled ~p, all integers ~p~n", [length(Cancelled), lists:all(fun is_integer/1, Cancelled)]),
