@@ -26,7 +26,8 @@ test('device bundle under Duktape matches OTP on a sample of programs', { skip: 
   // Duktape interprets ~50x slower than Node: keep programs OTP runs in under 5 ms
   const all = candidates.filter((p) => {
     const e = expected.get(p.module);
-    return e && e.err === null && e.micros !== null && e.micros < 5000;
+    // Duktape's print() cannot write characters outside the BMP (4-byte UTF-8): leave those out
+    return e && e.err === null && e.micros !== null && e.micros < 5000 && !e.out.includes(0xf0);
   });
   // a deterministic spread over the areas
   const step = Math.max(1, Math.floor(all.length / SAMPLE));
@@ -44,7 +45,9 @@ test('device bundle under Duktape matches OTP on a sample of programs', { skip: 
       const stdout = r.stdout.toString('utf8');
       const cut = stdout.lastIndexOf('Return value: ');
       assert.ok(cut >= 0, `no Return value line; output:\n${stdout}\n${r.stderr}`);
-      assert.equal(stdout.slice(0, cut), e.out.toString('utf8'));
+      // the device console also carries crash reports (the host `run` sends them to stderr)
+      const console = stdout.slice(0, cut).replace(/=ERROR REPORT====\n[\s\S]*?\n\n/g, '');
+      assert.equal(console, e.out.toString('utf8'));
       assert.equal(stdout.slice(cut).trimEnd(), e.ret.trimEnd());
     });
   }

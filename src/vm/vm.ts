@@ -1,12 +1,13 @@
 // The VM as a whole: initialisation, archives and on-demand module loading, starting the
 // entry module's start/0, and reporting its result the way AtomVM does.
 import { memInit } from './memory';
-import { atomsInit, atomIntern, atomName } from './atoms';
+import { atomsInit, atomIntern, atomName, utf8Encode } from './atoms';
 import { codeInit, exportFind, moduleFind, modules, funMod, funOldIndex, funUniq, funArity, funFree } from './code';
 import { setFunInfoHook } from './compare';
 import { nativesReset } from './natives';
 import { loadModule } from './module';
 import { parseAvm } from './loader/avm';
+import { parseBeam } from './loader/beam';
 import { hooks } from './hooks';
 import * as sched from './scheduler';
 import { Process } from './process';
@@ -80,9 +81,8 @@ export function vmInit(o: VmOptions): void {
 /** Adds the files of an .avm archive (or a single .beam) to the module search path. */
 export function vmAddFile(bytes: Uint8Array, name: string): void {
   if (bytes.length >= 4 && bytes[0] === 0x46 && bytes[1] === 0x4f && bytes[2] === 0x52 && bytes[3] === 0x31) {
-    // a plain BEAM file: the module name comes from the file itself when loaded
-    const base = name.replace(/^.*[\/\\]/, '');
-    files.push({ name: base, flags: 3, data: bytes, archive: name });
+    // a plain BEAM file: found by its module name, as an archive entry would be
+    files.push({ name: utf8Encode(parseBeam(bytes, name).module) + '.beam', flags: 3, data: bytes, archive: name });
     return;
   }
   const entries = parseAvm(bytes, name);
