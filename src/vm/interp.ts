@@ -246,8 +246,9 @@ export function execute(p: Process, reds: number): number {
             let target = code.impTarget[imp];
             const nat = code.impNative[imp];
             if (target === 0 && nat >= 0) {
-              // merge heap fragments left by earlier natives while the arguments are the roots
-              if (p.fragWords > 0) gc(p, 0, X, ar);
+              // merge heap fragments (natives' results, received messages) once they add up, while the
+              // arguments are the roots; a collection per message would dominate message passing
+              if (p.fragWords > 256 + ((p.hend - p.heapStart) >> 2)) gc(p, 0, X, ar);
               p.excMfa = -1;
               p.pc = pc; // (scheduler) the call site, for process_info(self(), current_function)
               const r = natFn[nat](p, X, ar);
@@ -331,7 +332,7 @@ export function execute(p: Process, reds: number): number {
               q = pc + 3;
             }
             // gc_bifs may collect (Live is their operand): keep results off heap fragments
-            if (op > 11 && op !== 185 && (p.fragWords > 0 || p.htop + 16 > p.hend)) gc(p, 16, X, C[pc + 2]);
+            if (op > 11 && op !== 185 && (p.fragWords > 256 + ((p.hend - p.heapStart) >> 2) || p.htop + 16 > p.hend)) gc(p, 16, X, C[pc + 2]);
             const imp = C[q];
             const nat = code.impNative[imp];
             let r = NONE;

@@ -3,8 +3,8 @@
 import { W } from '../memory';
 import { Process } from '../process';
 import { heapAlloc } from '../heap';
-import { defNative, badarg } from '../natives';
-import { NIL, Box, TRUE, FALSE } from '../term';
+import { defNative, badarg, fail } from '../natives';
+import { A, atom, NIL, Box, TRUE, FALSE } from '../term';
 import { exactEq, arithEq } from '../compare';
 import { mkTuple2 } from '../exceptions';
 import { atomIntern } from '../atoms';
@@ -50,7 +50,13 @@ function keyFind(key: number, n: number, l: number): number {
 }
 
 export function registerListsBifs(): void {
-  defNative('lists', 'reverse', 1, function (p, a) { return reverse(p, a[0], NIL); });
+  defNative('lists', 'reverse', 1, function (p, a) {
+    // OTP's reverse/1 is Erlang code whose clauses take [], [_], [_,_] and [_,_|_]: anything else
+    // fails with function_clause before the reverse/2 BIF can say badarg
+    const l = a[0];
+    if (l !== NIL && ((l & 3) !== 1 || (W[(l >>> 2) + 1] !== NIL && (W[(l >>> 2) + 1] & 3) !== 1))) return fail(p, atom(A.function_clause));
+    return reverse(p, l, NIL);
+  });
   defNative('lists', 'reverse', 2, function (p, a) { return reverse(p, a[0], a[1]); });
   defNative('lists', 'member', 2, function (p, a) {
     const x = a[0];
