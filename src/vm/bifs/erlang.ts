@@ -590,6 +590,28 @@ export function registerErlangBifs(): void {
   });
   // ---- misc
   defNative(E, 'self', 0, function (p) { return p.pid; });
+  // "<0.N.0>" / "#Port<0.N>" / "#Ref<0.A.B.C>" text back to the local identifier
+  function parseIdText(l: number, prefix: string, suffix: string): number {
+    const s = byteListToString(l);
+    if (s === null || s.substring(0, prefix.length) !== prefix || s.substring(s.length - suffix.length) !== suffix) return -1;
+    const n = s.substring(prefix.length, s.length - suffix.length);
+    if (!/^[0-9]+$/.test(n) || n.length > 8) return -1;
+    return +n;
+  }
+  defNative(E, 'list_to_port', 1, function (p, a) {
+    const n = parseIdText(a[0], '#Port<0.', '>');
+    return n < 0 || n > 0x7ffffff ? badarg(p) : (n << 4) | 0x7;
+  });
+  defNative(E, 'list_to_pid', 1, function (p, a) {
+    const n = parseIdText(a[0], '<0.', '.0>');
+    return n < 0 || n > 0x7ffffff ? badarg(p) : (n << 4) | 0x3;
+  });
+  defNative(E, 'pid_to_list', 1, function (p, a) {
+    return (a[0] & 0xf) === 3 ? mkByteList(p, '<0.' + (a[0] >>> 4) + '.0>') : badarg(p);
+  });
+  defNative(E, 'port_to_list', 1, function (p, a) {
+    return (a[0] & 0xf) === 7 ? mkByteList(p, '#Port<0.' + (a[0] >>> 4) + '>') : badarg(p);
+  });
   defNative(E, 'node', 0, function () { return atom(A.nonode_nohost); });
   defNative(E, 'node', 1, function () { return atom(A.nonode_nohost); });
   defNative(E, 'make_ref', 0, function (p) { return makeRef(p); });
