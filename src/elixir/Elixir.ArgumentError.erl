@@ -1,0 +1,3 @@
+-module('Elixir.ArgumentError').
+-define(FIELDS, [{message, <<"argument error">>}]).
+-include("exception.hrl").

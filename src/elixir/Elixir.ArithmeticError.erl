@@ -1,0 +1,3 @@
+-module('Elixir.ArithmeticError').
+-define(FIELDS, [{message, <<"bad argument in arithmetic expression">>}]).
+-include("exception.hrl").

@@ -1,0 +1,3 @@
+-module('Elixir.BadMapError').
+-define(FIELDS, [{term, nil}]).
+-include("exception.hrl").

@@ -1,0 +1,3 @@
+-module('Elixir.CaseClauseError').
+-define(FIELDS, [{term, nil}]).
+-include("exception.hrl").

@@ -1,0 +1,3 @@
+-module('Elixir.Enum.EmptyError').
+-define(FIELDS, [{message, <<"empty error">>}]).
+-include("exception.hrl").

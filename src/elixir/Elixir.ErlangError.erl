@@ -1,0 +1,3 @@
+-module('Elixir.ErlangError').
+-define(FIELDS, [{original, nil}, {reason, nil}]).
+-include("exception.hrl").

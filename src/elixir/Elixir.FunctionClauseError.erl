@@ -1,0 +1,3 @@
+-module('Elixir.FunctionClauseError').
+-define(FIELDS, [{module, nil}, {function, nil}, {arity, nil}, {kind, nil}, {args, nil}, {clauses, nil}]).
+-include("exception.hrl").

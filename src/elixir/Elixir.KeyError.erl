@@ -1,0 +1,3 @@
+-module('Elixir.KeyError').
+-define(FIELDS, [{key, nil}, {term, nil}, {message, nil}]).
+-include("exception.hrl").

@@ -1,0 +1,42 @@
+%% Keyword lists.
+-module('Elixir.Keyword').
+-export([new/0, new/1, get/2, get/3, get_values/2, put/3, put_new/3, delete/2, fetch/2,
+         'fetch!'/2, 'has_key?'/2, keys/1, values/1, merge/2, take/2, drop/2, update/4,
+         pop/2, pop/3, to_list/1, 'keyword?'/1, get_and_update/3, split/2]).
+
+new() -> [].
+new(E) -> lists:foldl(fun({K, V}, Acc) -> put(Acc, K, V) end, [], 'Elixir.Enum':to_list(E)).
+get(L, K) -> get(L, K, nil).
+get(L, K, D) -> case lists:keyfind(K, 1, L) of {_, V} -> V; false -> D end.
+get_values(L, K) -> [V || {X, V} <- L, X =:= K].
+put(L, K, V) -> [{K, V} | delete(L, K)].
+put_new(L, K, V) -> case lists:keymember(K, 1, L) of true -> L; false -> [{K, V} | L] end.
+delete(L, K) -> [P || {X, _} = P <- L, X =/= K].
+fetch(L, K) -> case lists:keyfind(K, 1, L) of {_, V} -> {ok, V}; false -> error end.
+'fetch!'(L, K) ->
+    case lists:keyfind(K, 1, L) of
+        {_, V} -> V;
+        false -> erlang:error('Elixir.KeyError':exception([{key, K}, {term, L}]))
+    end.
+'has_key?'(L, K) -> lists:keymember(K, 1, L).
+keys(L) -> [K || {K, _} <- L].
+values(L) -> [V || {_, V} <- L].
+merge(A, B) -> [P || {K, _} = P <- A, not lists:keymember(K, 1, B)] ++ B.
+take(L, Ks) -> [P || {K, _} = P <- L, lists:member(K, Ks)].
+drop(L, Ks) -> [P || {K, _} = P <- L, not lists:member(K, Ks)].
+split(L, Ks) -> {take(L, Ks), drop(L, Ks)}.
+update(L, K, Init, F) ->
+    case lists:keyfind(K, 1, L) of
+        {_, V} -> [{K, F(V)} | delete(L, K)];
+        false -> L ++ [{K, Init}]
+    end.
+pop(L, K) -> pop(L, K, nil).
+pop(L, K, D) -> {get(L, K, D), delete(L, K)}.
+to_list(L) -> L.
+'keyword?'([{K, _} | T]) when is_atom(K) -> 'keyword?'(T);
+'keyword?'(L) -> L =:= [].
+get_and_update(L, K, F) ->
+    case F(get(L, K)) of
+        {Get, New} -> {Get, put(L, K, New)};
+        pop -> pop(L, K)
+    end.

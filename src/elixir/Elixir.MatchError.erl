@@ -1,0 +1,3 @@
+-module('Elixir.MatchError').
+-define(FIELDS, [{term, nil}]).
+-include("exception.hrl").

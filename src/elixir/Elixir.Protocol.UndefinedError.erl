@@ -1,0 +1,3 @@
+-module('Elixir.Protocol.UndefinedError').
+-define(FIELDS, [{protocol, nil}, {value, nil}, {description, <<>>}]).
+-include("exception.hrl").

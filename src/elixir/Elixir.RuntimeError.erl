@@ -1,0 +1,3 @@
+-module('Elixir.RuntimeError').
+-define(FIELDS, [{message, <<"runtime error">>}]).
+-include("exception.hrl").

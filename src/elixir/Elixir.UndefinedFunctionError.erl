@@ -1,0 +1,3 @@
+-module('Elixir.UndefinedFunctionError').
+-define(FIELDS, [{module, nil}, {function, nil}, {arity, nil}, {reason, nil}, {message, nil}]).
+-include("exception.hrl").
