@@ -13,6 +13,11 @@
 // Environment:
 //   EX_ONLY=regex   run only samples whose name matches
 //   EX_TIMEOUT_MS=n per-run timeout (default 20000)
+//   EX_OTP=1        run our library (build/exlib/*.beam) on OTP's erl instead of
+//                   our VM: tells a library bug from a VM bug
+//
+// The Elixir side runs with Logger silenced (its reports carry timestamps);
+// only stdout and the return value are compared.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,6 +33,8 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const EXLIB = path.join(ROOT, 'dist', 'exlib.avm');
 const TIMEOUT = Number(process.env.EX_TIMEOUT_MS) || 20000;
 const JOBS = 3;
+const ON_OTP = process.env.EX_OTP === '1';
+const EXLIB_BEAMS = path.join(ROOT, 'build', 'exlib');
 
 function camel(name) {
   return name
@@ -133,10 +140,15 @@ function prepare(s) {
           .filter((f) => f.endsWith('.beam') && path.join(s.dir, f) !== main)
           .sort()
           .map((f) => path.join(s.dir, f));
-        const expr = `r = ${s.module}.start(); :io.format(:standard_error, "Return value: ~p~n", [r])`;
+        const expr = `Logger.configure(level: :none); r = ${s.module}.start(); :io.format(:standard_error, "Return value: ~p~n", [r])`;
+        const otpExpr =
+          `io:setopts([{encoding, unicode}]), logger:set_primary_config(level, none), R = '${'Elixir.' + s.module}':start(), ` +
+          `io:format(standard_error, "Return value: ~p~n", [R]), halt().`;
         const [ex, ours] = await Promise.all([
           run('elixir', ['-pa', s.dir, '-e', expr]),
-          run(process.execPath, [CLI, 'run', main, ...others, EXLIB]),
+          ON_OTP
+            ? run('erl', ['-noshell', '-pa', EXLIB_BEAMS, '-pa', s.dir, '-eval', otpExpr])
+            : run(process.execPath, [CLI, 'run', main, ...others, EXLIB]),
         ]);
         return { ex, ours };
       }),
@@ -147,7 +159,7 @@ function prepare(s) {
 
 for (const s of samples) {
   const missing = s.needs.filter((m) => !fs.existsSync(path.join(ROOT, 'src', 'erlang', `${m}.erl`)));
-  const skip = setupError ? false : missing.length ? `needs ${missing.join(', ')} in src/erlang/` : false;
+  const skip = setupError || ON_OTP ? false : missing.length ? `needs ${missing.join(', ')} in src/erlang/` : false;
   test(`elixir: ${s.name}`, { skip }, async () => {
     if (setupError) assert.fail(setupError);
     const r = await prepare(s);
