@@ -1,4 +1,5 @@
-// Two bundles: the ES5 device bundle (src/device/main.ts) and the Node host CLI.
+// Bundles: the ES5 device bundle (src/device/main.ts), its variant for the simulated ESP32
+// (src/device/sim_entry.ts), and the Node host CLI.
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 
@@ -10,6 +11,15 @@ export default [
     output: { file: 'dist/atomvm-device.js', format: 'iife', name: 'AtomVMDevice', strict: false },
     plugins: [
       typescript({ tsconfig: './tsconfig.json', include: ['src/vm/**/*.ts', 'src/device/**/*.ts'], noEmitOnError: true }),
+      terser({ ecma: 5, compress: { hoist_funs: true, passes: 1 }, mangle: true, format: { comments: false } }),
+    ],
+  },
+  {
+    // the same VM for the simulated ESP32 (src/tools/sim): a global AtomVMSim with boot()/step()
+    input: 'src/device/sim_entry.ts',
+    output: { file: 'dist/atomvm-sim.js', format: 'iife', name: 'AtomVMSim', strict: false },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', include: ['src/vm/**/*.ts', 'src/device/**/*.ts', 'src/platform/sim/**/*.ts'], noEmitOnError: true }),
       terser({ ecma: 5, compress: { hoist_funs: true, passes: 1 }, mangle: true, format: { comments: false } }),
     ],
   },

@@ -1,0 +1,74 @@
+// Entry of the VM bundle for the simulated ESP32 (dist/atomvm-sim.js, global AtomVMSim). The
+// simulator loads it into a fresh ES5-only context with a global `board` (src/platform/sim/board.ts)
+// and drives it like an engine's event loop would: boot() once, then step() from timers.
+// Like the ESP32 port, it finds the app and the library by partition label: main.avm (its first
+// module exporting start/0 is started), then lib.avm behind it.
+import { vmInit, vmAddFile, vmStart, vmRunSlice, vmNextWake, result } from '../vm/vm';
+import { SliceResult } from '../vm/scheduler';
+import { isAvm } from '../vm/loader/avm';
+import { SimBoardApi } from '../platform/sim/board';
+import { simConsole } from '../platform/sim/console';
+import { simClock } from '../platform/sim/clock';
+
+declare var board: SimBoardApi;
+
+var write: (s: string) => void = function () {};
+var state = 0; // 0 not started, 1 running, 2 ended
+
+function message(e: any): string {
+  return (e && e.message) || String(e);
+}
+
+/** Loads main.avm and lib.avm and starts the app. Returns '' or an error line. */
+export function boot(): string {
+  write = simConsole(board);
+  try {
+    vmInit({ write: write, now: simClock(board), memoryWords: 65536, budgetWords: 16 * 1024 * 1024 });
+    var main = board.partition('main.avm');
+    if (main === null) return 'no partition named main.avm';
+    if (!isAvm(main)) return 'main.avm holds no packbeam archive (erased or half written): flash an app';
+    vmAddFile(main, 'main.avm');
+    var lib = board.partition('lib.avm');
+    if (lib !== null && isAvm(lib)) vmAddFile(lib, 'lib.avm');
+    vmStart();
+  } catch (e) {
+    state = 2;
+    return message(e);
+  }
+  state = 1;
+  return '';
+}
+
+/**
+ * Runs the VM for about ms. Returns -1 when the app has ended (after printing its return value),
+ * 0 when there is more to run, or the milliseconds until the next timer.
+ */
+export function step(ms: number): number {
+  if (state !== 1) return -1;
+  var r: number;
+  try {
+    r = vmRunSlice(ms);
+  } catch (e) {
+    state = 2;
+    write('AtomVM error: ' + message(e) + '\n');
+    return -1;
+  }
+  if (r === SliceResult.DONE) {
+    state = 2;
+    write('Return value: ' + result.text + '\n');
+    return -1;
+  }
+  if (r === SliceResult.IDLE) {
+    var w = vmNextWake();
+    return w < 0 ? -1 : w;
+  }
+  return 0;
+}
+
+export function ended(): boolean {
+  return state === 2;
+}
+
+export function ok(): boolean {
+  return result.ok;
+}

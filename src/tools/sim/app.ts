@@ -1,0 +1,179 @@
+// What the simulated ESP32 runs when it boots from flash: the VM bundle for the simulator
+// (dist/atomvm-sim.js) in a fresh context that has only the ES5 built-ins (plus typed arrays and
+// DataView) and a global `board` (src/platform/sim/board.ts), fed from this board's flash: the
+// partition table at 0x8000 (the default layout of DESIGN.md section 4 when it is erased), then the
+// main.avm and lib.avm partitions. The VM is stepped from timers, so the simulator (and a serial
+// monitor beside it) keeps running; its console goes out on the board's UART.
+import * as vm from 'vm';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { SimBoard, AppHandle } from './board';
+import { tableFromBinary, TABLE_OFFSET, TABLE_MAX } from '../partitions';
+
+interface Region {
+  name: string;
+  offset: number;
+  size: number;
+}
+
+/** DESIGN.md section 4, used when the flash holds no partition table. */
+export const DEFAULT_LAYOUT: Region[] = [
+  { name: 'nvs', offset: 0x9000, size: 0x6000 },
+  { name: 'phy_init', offset: 0xf000, size: 0x1000 },
+  { name: 'factory', offset: 0x10000, size: 0x1c0000 },
+  { name: 'lib.avm', offset: 0x1d0000, size: 0x40000 },
+  { name: 'main.avm', offset: 0x210000, size: 0x100000 },
+];
+
+/** Built-ins newer than ES5 (and the ones DESIGN.md section 3 rules out) removed from the context. */
+const GLOBALS_REMOVED = [
+  'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Symbol', 'Promise', 'Proxy', 'Reflect', 'BigInt',
+  'BigInt64Array', 'BigUint64Array', 'Atomics', 'SharedArrayBuffer', 'WebAssembly', 'AggregateError', 'Iterator', 'Intl',
+  'globalThis', 'console', 'queueMicrotask', 'structuredClone', 'escape', 'unescape',
+];
+const MEMBERS_REMOVED: [string, string[]][] = [
+  ['Array', ['from', 'of']],
+  ['Array.prototype', ['fill', 'find', 'findIndex', 'findLast', 'findLastIndex', 'includes', 'copyWithin', 'entries', 'keys', 'values', 'flat', 'flatMap', 'at']],
+  ['Object', ['assign', 'entries', 'values', 'fromEntries', 'is', 'setPrototypeOf', 'getOwnPropertySymbols', 'getOwnPropertyDescriptors', 'hasOwn']],
+  ['String', ['fromCodePoint', 'raw']],
+  ['String.prototype', ['startsWith', 'endsWith', 'includes', 'padStart', 'padEnd', 'repeat', 'codePointAt', 'normalize', 'at', 'trimStart', 'trimEnd', 'replaceAll', 'matchAll']],
+  ['Number', ['isInteger', 'isFinite', 'isNaN', 'isSafeInteger', 'parseFloat', 'parseInt', 'EPSILON', 'MAX_SAFE_INTEGER', 'MIN_SAFE_INTEGER']],
+  ['Math', ['imul', 'clz32', 'fround', 'trunc', 'sign', 'log2', 'log10', 'log1p', 'expm1', 'hypot', 'cbrt', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh']],
+  ['ArrayBuffer', ['isView']],
+  ['ArrayBuffer.prototype', ['slice', 'resize', 'transfer']],
+  ['Object.getPrototypeOf(Uint8Array.prototype)', ['slice', 'fill', 'indexOf', 'lastIndexOf', 'join', 'copyWithin', 'includes', 'find', 'findIndex', 'entries', 'keys', 'values', 'at', 'toString', 'toLocaleString']],
+];
+
+const STRIP = `(function (g) {
+  var names = ${JSON.stringify(GLOBALS_REMOVED)};
+  for (var i = 0; i < names.length; i++) { try { delete g[names[i]]; } catch (e) {} }
+  var members = ${JSON.stringify(MEMBERS_REMOVED)};
+  for (var j = 0; j < members.length; j++) {
+    var o = eval(members[j][0]);
+    for (var k = 0; k < members[j][1].length; k++) { try { delete o[members[j][1][k]]; } catch (e) {} }
+  }
+})(this);`;
+
+const BOARD = `var board = (function (h) {
+  return {
+    uartWrite: function (s) { h.write('' + s); },
+    millis: function () { return h.millis(); },
+    partition: function (label) {
+      var n = h.size('' + label);
+      if (n < 0) return null;
+      var a = new Uint8Array(n);
+      h.copy('' + label, a);
+      return a;
+    }
+  };
+})(this.__host);
+delete this.__host;`;
+
+let cached: { file: string; mtime: number; script: vm.Script } | null = null;
+
+/** The simulator bundle next to the CLI (dist/), or found from the sources (tests). */
+export function simBundlePath(): string | null {
+  const env = process.env.ATOMVM_SIM_BUNDLE;
+  if (env) return env;
+  let d = __dirname;
+  for (let i = 0; i < 5; i++) {
+    for (const f of [path.join(d, 'atomvm-sim.js'), path.join(d, 'dist', 'atomvm-sim.js')]) if (fs.existsSync(f)) return f;
+    d = path.dirname(d);
+  }
+  return null;
+}
+
+function loadScript(file: string): vm.Script {
+  const mtime = fs.statSync(file).mtimeMs;
+  if (cached && cached.file === file && cached.mtime === mtime) return cached.script;
+  const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: path.basename(file) });
+  cached = { file, mtime, script };
+  return script;
+}
+
+/** The partitions of the board's flash: its table, or the default layout when it is erased. */
+export function boardLayout(board: SimBoard): { regions: Region[]; note: string } {
+  const raw = board.flash.read(TABLE_OFFSET, TABLE_MAX);
+  if (raw[0] === 0xff && raw[1] === 0xff) return { regions: DEFAULT_LAYOUT, note: 'no partition table at 0x8000: using the default layout' };
+  const parts = tableFromBinary(new Uint8Array(raw.buffer, raw.byteOffset, raw.length));
+  return { regions: parts.map((p) => ({ name: p.name, offset: p.offset, size: p.size })), note: '' };
+}
+
+/** Boots the VM on the board; returns the handle that stops it (reset, power off). */
+export function bootVm(board: SimBoard): AppHandle {
+  const t0 = Date.now();
+  const say = (s: string) => board.uartWrite(`${s}\r\n`);
+  let stopped = false;
+  const handle: AppHandle = {
+    stop() {
+      stopped = true;
+    },
+  };
+  let layout: { regions: Region[]; note: string };
+  try {
+    layout = boardLayout(board);
+  } catch (e) {
+    say(`E (${Date.now() - t0}) boot: invalid partition table at 0x8000: ${(e as Error).message}`);
+    return handle;
+  }
+  if (layout.note) say(`W (${Date.now() - t0}) boot: ${layout.note}`);
+  const file = simBundlePath();
+  if (!file) {
+    say(`E (${Date.now() - t0}) boot: the VM bundle dist/atomvm-sim.js was not found (run npm run build)`);
+    return handle;
+  }
+  const find = (label: string) => {
+    for (const r of layout.regions) if (r.name === label) return r;
+    return null;
+  };
+  const host = {
+    write: (s: string) => {
+      if (!stopped) board.uartWrite(s);
+    },
+    millis: () => Date.now() - t0,
+    size: (label: string) => {
+      const r = find(label);
+      return r ? Math.max(0, Math.min(r.size, board.flash.size - r.offset)) : -1;
+    },
+    copy: (label: string, into: Uint8Array) => {
+      const r = find(label);
+      if (r) into.set(board.flash.read(r.offset, into.length));
+    },
+  };
+  const main = find('main.avm');
+  const lib = find('lib.avm');
+  say(
+    `I (${Date.now() - t0}) boot: AtomVM-js ${path.basename(file)}, main.avm ${main ? '0x' + main.offset.toString(16) : 'missing'}, lib.avm ${lib ? '0x' + lib.offset.toString(16) : 'missing'}`,
+  );
+  let sim: any;
+  try {
+    const ctx = vm.createContext({ __host: host });
+    vm.runInContext(STRIP, ctx);
+    vm.runInContext(BOARD, ctx);
+    loadScript(file).runInContext(ctx);
+    sim = vm.runInContext('AtomVMSim', ctx);
+  } catch (e) {
+    say(`E (${Date.now() - t0}) boot: cannot load ${path.basename(file)}: ${(e as Error).message}`);
+    return handle;
+  }
+  const err = sim.boot();
+  if (err) {
+    say(`E (${Date.now() - t0}) AtomVM: ${err}`);
+    return handle;
+  }
+  const tick = () => {
+    if (stopped) return;
+    let wait: number;
+    try {
+      wait = sim.step(20);
+    } catch (e) {
+      say(`E (${Date.now() - t0}) AtomVM crashed: ${(e as Error).message}`);
+      return;
+    }
+    if (wait < 0 || stopped) return;
+    const t = wait === 0 ? setImmediate(tick) : setTimeout(tick, wait);
+    t.unref();
+  };
+  setImmediate(tick).unref();
+  return handle;
+}
