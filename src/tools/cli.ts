@@ -3,6 +3,9 @@ import { runCommand, RUN_HELP } from './run';
 import { inspectFile } from './inspect';
 import { packCommand } from './pack';
 import { buildCommand } from './build';
+import { partitionsCommand } from './partitions';
+import { flashCommand } from './flash';
+import { monitorCommand } from './monitor';
 
 const HELP = `atomvm-js: AtomVM (the BEAM VM for microcontrollers) in TypeScript
 
@@ -13,6 +16,9 @@ Commands:
   build [DIR] [-o OUT.avm]   compile an app's .erl files with erlc and pack them
   pack [-a] OUT.avm IN ...   pack .beam/.avm/other files into an AtomVM archive (-l lists one)
   inspect FILE.beam|.avm     list modules, exports, imports and instruction counts
+  partitions [CSV] -o BIN    compile an ESP32 partition table (-l lists one)
+  flash APP.avm [--port P]   write an app to an ESP32 (or sim:FILE) with esptool-js (--image: all)
+  monitor [--port P]         serial console of the board (sim:FILE boots the simulated ESP32)
 
 Run "atomvm-js <command> --help" for details.`;
 
@@ -37,6 +43,12 @@ async function main(argv: string[]): Promise<number> {
       return packCommand(rest);
     case 'build':
       return buildCommand(rest);
+    case 'partitions':
+      return partitionsCommand(rest);
+    case 'flash':
+      return flashCommand(rest);
+    case 'monitor':
+      return monitorCommand(rest);
     case 'inspect': {
       if (rest.length !== 1 || rest[0] === '--help' || rest[0] === '-h') {
         console.log(INSPECT_HELP);
