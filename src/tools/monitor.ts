@@ -244,13 +244,18 @@ export async function monitorCommand(args: string[]): Promise<number> {
         return 0;
       } else throw new Error(`unexpected argument ${a} (see monitor --help)`);
     }
+  } catch (e) {
+    console.error(`monitor: ${(e as Error).message}`);
+    return 2;
+  }
+  try {
     const b = board ? loadBoard(board) : port && isSimPath(port) ? loadBoard('sim') : null;
     if (!port && !process.env.FLASH_SERIAL_PORT && b && b.port) port = b.port;
     port = normalizePort(await choosePort('monitor', port, 'FLASH_SERIAL_PORT'));
     if (baud === undefined) baud = b ? b.serial.monitorBaud : 115200;
   } catch (e) {
     console.error(`monitor: ${(e as Error).message}`);
-    return 2;
+    return 1;
   }
   return runMonitor({ port, baud, reset, timeoutS, untilEnd });
 }
