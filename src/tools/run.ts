@@ -3,8 +3,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { vmInit, vmAddFile, vmStart, vmRunSlice, vmNextWake, result } from '../vm/vm';
-import { SliceResult } from '../vm/scheduler';
+import { SliceResult, WAIT_IO } from '../vm/scheduler';
 import { nodeWrite } from '../platform/node/console';
+import { nodePlatform } from '../platform/node/platform';
 import { peakUsedWords } from '../vm/memory';
 
 export const RUN_HELP = `Usage: atomvm-js run APP.avm|MOD.beam [MORE.avm|MORE.beam ...] [--memory WORDS]
@@ -47,8 +48,21 @@ export function runCommand(args: string[]): Promise<number> {
     console.error('run: no file given (see run --help)');
     return Promise.resolve(2);
   }
+  // the loop: a slice now (setImmediate) while there is work, a timer while processes wait for
+  // one, nothing while they wait for I/O (the platform's wake() schedules the next slice)
+  let timer: NodeJS.Timeout | null = null;
+  let immediate: NodeJS.Immediate | null = null;
+  let step: () => void = () => {};
+  const schedule = (ms: number) => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (ms <= 0) {
+      if (immediate === null) immediate = setImmediate(() => ((immediate = null), step()));
+    } else if (ms < WAIT_IO) timer = setTimeout(() => ((timer = null), step()), ms);
+  };
+  const platform = nodePlatform(() => schedule(0));
   try {
-    vmInit({ write: nodeWrite, writeErr: (s) => process.stderr.write(Buffer.from(s, 'latin1')), budgetWords: budget, gcStress });
+    vmInit({ write: nodeWrite, writeErr: (s) => process.stderr.write(Buffer.from(s, 'latin1')), budgetWords: budget, gcStress, platform });
     for (const f of files) {
       let bytes: Buffer;
       try {
@@ -71,7 +85,7 @@ export function runCommand(args: string[]): Promise<number> {
   }
   const t0 = process.hrtime.bigint();
   return new Promise((resolve) => {
-    const step = () => {
+    step = () => {
       let r: number;
       try {
         r = vmRunSlice(100);
@@ -80,9 +94,10 @@ export function runCommand(args: string[]): Promise<number> {
         resolve(1);
         return;
       }
-      if (r === SliceResult.BUSY) setImmediate(step);
-      else if (r === SliceResult.IDLE) setTimeout(step, vmNextWake());
+      if (r === SliceResult.BUSY) schedule(0);
+      else if (r === SliceResult.IDLE) schedule(vmNextWake());
       else {
+        if (timer !== null) clearTimeout(timer);
         if (stats) {
           const ms = Number(process.hrtime.bigint() - t0) / 1e6;
           process.stderr.write(`run: ${ms.toFixed(1)} ms, peak VM memory ${peakUsedWords} words\n`);

@@ -11,6 +11,8 @@ export interface Hooks {
   loadModule: (name: string) => boolean;
   /** Writes bytes (a byte string) to the console. */
   write: (s: string) => void;
+  /** true while the platform has open event sources (sockets, interrupts): waiting is not the end */
+  ioPending: () => boolean;
 }
 
 function nop(): void {}
@@ -25,4 +27,7 @@ export const hooks: Hooks = {
     return false;
   },
   write: nop,
+  ioPending: function (): boolean {
+    return false;
+  },
 };

@@ -814,7 +814,7 @@ export function runSlice(budgetMs: number): number {
       fireTimers(clock.now());
       if (!rqEmpty(0) || !rqEmpty(1) || !rqEmpty(2) || !rqEmpty(3)) continue;
       if (procCount === 0) return SliceResult.DONE;
-      return liveTimers() ? SliceResult.IDLE : SliceResult.DONE;
+      return liveTimers() || hooks.ioPending() ? SliceResult.IDLE : SliceResult.DONE;
     }
     n++;
     current = p;
@@ -843,10 +843,13 @@ export function runSlice(budgetMs: number): number {
   }
 }
 
-/** Milliseconds until the next timer fires (0 if overdue), or -1 if there is none. */
+/** nextWake() when only I/O can wake a process: the host waits for the platform's wake(). */
+export const WAIT_IO = 2147483647;
+
+/** Milliseconds until the next timer fires (0 if overdue), WAIT_IO, or -1 if nothing can wake. */
 export function nextWake(): number {
   if (!rqEmpty(0) || !rqEmpty(1) || !rqEmpty(2) || !rqEmpty(3)) return 0;
-  if (!liveTimers()) return -1;
+  if (!liveTimers()) return hooks.ioPending() ? WAIT_IO : -1;
   const d = timers[0].at - clock.now();
   return d > 0 ? d : 0;
 }

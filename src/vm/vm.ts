@@ -23,6 +23,8 @@ import { registerProcessBifs } from './bifs/process';
 import { registerFunBifs } from './bifs/funs';
 import { registerListsBifs } from './bifs/lists';
 import { registerMathBifs } from './bifs/math';
+import { registerAtomvmBifs } from './bifs/atomvm';
+import { Platform, platformInstall, platformPending } from './platform';
 
 export interface VmOptions {
   /** initial VM memory in 32-bit words */
@@ -36,6 +38,8 @@ export interface VmOptions {
   /** debug: collect garbage at (nearly) every allocation (see heap.ts gcDebug) */
   gcStress?: boolean;
   now?: () => number;
+  /** device services of the place the VM runs (src/vm/platform.ts); none: a bare generic_unix */
+  platform?: Platform;
 }
 
 interface ArchiveFile {
@@ -72,6 +76,10 @@ export function vmInit(o: VmOptions): void {
   registerMathBifs();
   registerFunBifs();
   registerListsBifs();
+  registerAtomvmBifs(vmReadFile);
+  // the backend's services come last: a backend may also override a core native
+  platformInstall(o.platform || null);
+  hooks.ioPending = platformPending;
   setFunInfoHook(function (i: number) {
     if (i < 0 || i >= funMod.length) return null;
     return { module: modules[funMod[i]].atom, index: funOldIndex[i], uniq: funUniq[i], arity: funArity[i], numFree: funFree[i], md5: null };
