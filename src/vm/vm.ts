@@ -23,6 +23,7 @@ import { registerProcessBifs } from './bifs/process';
 import { registerFunBifs } from './bifs/funs';
 import { registerListsBifs } from './bifs/lists';
 import { registerMathBifs } from './bifs/math';
+import { registerCryptoBifs } from './bifs/crypto';
 import { registerAtomvmBifs } from './bifs/atomvm';
 import { Platform, platformInstall, platformPending } from './platform';
 
@@ -74,6 +75,7 @@ export function vmInit(o: VmOptions): void {
   registerMapsBifs();
   registerProcessBifs();
   registerMathBifs();
+  registerCryptoBifs();
   registerFunBifs();
   registerListsBifs();
   registerAtomvmBifs(vmReadFile);
