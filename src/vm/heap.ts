@@ -70,7 +70,7 @@ export function heapAlloc(p: Process, n: number): number {
   if (f === 0) throw OOM;
   p.frags.push(f, f + n);
   p.fragWords += n;
-  if (p.maxHeap > 0 && heapWords(p) > p.maxHeap) {
+  if (p.maxHeap > 0 && heapWords(p) > p.maxHeap && (p.maxHeapFlags & 1) !== 0) {
     p.maxHeapHit = true; // (scheduler) the exit reason becomes `killed`, as OTP's max_heap_size
     throw OOM;
   }
@@ -259,7 +259,7 @@ export function gc(p: Process, need: number, x: Int32Array, live: number, extra?
   p.heapStart = to;
   p.htop = toTop;
   p.hend = to + memBlockWords(to);
-  if (p.maxHeap > 0 && liveWords + need > p.maxHeap) {
+  if (p.maxHeap > 0 && liveWords + need > p.maxHeap && (p.maxHeapFlags & 1) !== 0) {
     p.maxHeapHit = true;
     throw OOM;
   }

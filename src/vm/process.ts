@@ -45,6 +45,7 @@ export class Process {
   dict = 0x3b; // process dictionary: list of {Key, Value}
   minHeap = 64;
   maxHeap = 0; // 0 = unlimited (words)
+  maxHeapFlags = 3; // max_heap_size options: 1 = kill (enforced by heap.ts), 2 = error_logger
   maxHeapHit = false; // set by heap.ts when maxHeap stopped an allocation (exit reason `killed`)
   // execution state
   pc = 0;

@@ -144,6 +144,7 @@ export interface SpawnOpts {
   priority: number;
   minHeap: number;
   maxHeap: number;
+  maxHeapFlags: number; // 1 = kill, 2 = error_logger
   icM: number;
   icF: number;
   icA: number;
@@ -151,7 +152,7 @@ export interface SpawnOpts {
 }
 
 export function spawnOpts(): SpawnOpts {
-  return { link: false, monitor: false, priority: 1, minHeap: 0, maxHeap: 0, icM: 0, icF: 0, icA: 0, monRef: 0 };
+  return { link: false, monitor: false, priority: 1, minHeap: 0, maxHeap: 0, maxHeapFlags: 3, icM: 0, icF: 0, icA: 0, monRef: 0 };
 }
 
 /** Creates a process that will run the code at `entry` with args in args[0..n). */
@@ -169,6 +170,7 @@ export function spawnProcess(parent: Process | null, entry: number, args: ArrayL
   const p = new Process(nextId++);
   p.minHeap = o.minHeap > 64 ? o.minHeap : 64;
   p.maxHeap = o.maxHeap;
+  p.maxHeapFlags = o.maxHeapFlags;
   p.priority = o.priority;
   let need = 64;
   for (let i = 0; i < n; i++) need += termSize(args[i]);

@@ -68,6 +68,7 @@ function parseSpawnOpts(opts: number, o: sched.SpawnOpts): boolean {
         const n = maxHeapOf(v);
         if (n < 0) return false;
         o.maxHeap = n;
+        o.maxHeapFlags = maxHeapFlags;
       } else if (k === atom(A.monitor)) {
         if (listLen(v) < 0) return false;
         o.monitor = true;
@@ -89,19 +90,38 @@ function priorityOf(v: number): number {
   return -1;
 }
 
-/** max_heap_size value (integer words or #{size => N, ...}) -> words, or -1 if invalid. */
+/** The kill / error_logger flags (1 / 2) of the last value maxHeapOf accepted. */
+let maxHeapFlags = 3;
+
+/** One boolean key of a max_heap_size map into maxHeapFlags; false if it is not a boolean. */
+function maxHeapFlag(v: number, key: string, bit: number): boolean {
+  const b = mapGet(v, atomTerm(key));
+  if (b === NONE || b === TRUE) return true;
+  if (b !== FALSE) return false;
+  maxHeapFlags &= ~bit;
+  return true;
+}
+
+/**
+ * max_heap_size value (integer words or #{size => N, kill => B, error_logger => B}) -> words,
+ * or -1 if invalid (as OTP: a map needs size; other keys default to true; unknown keys are
+ * ignored). Sets maxHeapFlags.
+ */
 function maxHeapOf(v: number): number {
+  maxHeapFlags = 3;
   if ((v & 0xf) === 0xf) return v >> 4 >= 0 ? v >> 4 : -1;
   if (isMap(v)) {
     const s = mapGet(v, atomTerm('size'));
-    if (s === NONE) return 0;
-    if ((s & 0xf) === 0xf && s >> 4 >= 0) return s >> 4;
+    if ((s & 0xf) !== 0xf || s >> 4 < 0) return -1;
+    if (!maxHeapFlag(v, 'kill', 1) || !maxHeapFlag(v, 'error_logger', 2)) return -1;
+    return s >> 4;
   }
   return -1;
 }
 
-function maxHeapTerm(p: Process, words: number): number {
-  return mapFromPairs(p, [atomTerm('error_logger'), atomTerm('kill'), atomTerm('size')], [TRUE, TRUE, mkSmall(words)]);
+function maxHeapTerm(p: Process, words: number, flags: number): number {
+  return mapFromPairs(p, [atomTerm('error_logger'), atomTerm('kill'), atomTerm('size')],
+    [flags & 2 ? TRUE : FALSE, flags & 1 ? TRUE : FALSE, mkSmall(words)]);
 }
 
 /** Spawns with options; returns the pid, or {Pid, Ref} with `monitor`. */
@@ -283,7 +303,14 @@ export function registerProcessBifs(): void {
   defNative(E, 'send', 2, function (p, a) { return hooks.send(p, a[0], a[1]); });
   defNative(E, '!', 2, function (p, a) { return hooks.send(p, a[0], a[1]); });
   defNative(E, 'send', 3, function (p, a) {
-    if (listLen(a[2]) < 0) return badarg(p);
+    // options: noconnect and nosuspend only (both have no effect on a single node)
+    let l = a[2];
+    while ((l & 3) === 1) {
+      const o = W[l >>> 2];
+      if (o !== atomTerm('noconnect') && o !== atomTerm('nosuspend')) return badarg(p);
+      l = W[(l >>> 2) + 1];
+    }
+    if (l !== NIL) return badarg(p);
     return hooks.send(p, a[0], a[1]) === NONE ? NONE : atom(A.ok);
   });
   defNative(E, 'send_nosuspend', 2, function (p, a) { return hooks.send(p, a[0], a[1]) === NONE ? NONE : TRUE; });
@@ -380,8 +407,10 @@ export function registerProcessBifs(): void {
       const n = maxHeapOf(v);
       if (n < 0) return badarg(p);
       const old = p.maxHeap;
+      const oldFlags = p.maxHeapFlags;
       p.maxHeap = n;
-      return maxHeapTerm(p, old);
+      p.maxHeapFlags = maxHeapFlags;
+      return maxHeapTerm(p, old, oldFlags);
     }
     if (k === atomTerm('message_queue_data')) {
       if (v !== atomTerm('off_heap') && v !== atomTerm('on_heap')) return badarg(p);

@@ -112,8 +112,9 @@ function statusAtom(p: Process, q: Process): number {
 
 const PRIOS = ['low', 'normal', 'high', 'max'];
 
-function maxHeapMap(p: Process, words: number): number {
-  return mapFromPairs(p, [atomTerm('error_logger'), atomTerm('kill'), atomTerm('size')], [TRUE, TRUE, mkSmall(words)]);
+function maxHeapMap(p: Process, words: number, flags: number): number {
+  return mapFromPairs(p, [atomTerm('error_logger'), atomTerm('kill'), atomTerm('size')],
+    [flags & 2 ? TRUE : FALSE, flags & 1 ? TRUE : FALSE, mkSmall(words)]);
 }
 
 function heapSize(q: Process): number {
@@ -211,7 +212,7 @@ function infoValue(p: Process, q: Process, k: number): number {
       return intFromNumber(p, processMemory(q));
     case atomTerm('garbage_collection'): {
       const items = [
-        mkTuple2(p, atom(A.max_heap_size), maxHeapMap(p, q.maxHeap)),
+        mkTuple2(p, atom(A.max_heap_size), maxHeapMap(p, q.maxHeap, q.maxHeapFlags)),
         mkTuple2(p, atomTerm('min_bin_vheap_size'), mkSmall(46422)),
         mkTuple2(p, atom(A.min_heap_size), mkSmall(q.minHeap)),
         mkTuple2(p, atomTerm('fullsweep_after'), mkSmall(65535)),
@@ -224,7 +225,7 @@ function infoValue(p: Process, q: Process, k: number): number {
     case atom(A.min_heap_size):
       return mkSmall(q.minHeap);
     case atom(A.max_heap_size):
-      return maxHeapMap(p, q.maxHeap);
+      return maxHeapMap(p, q.maxHeap, q.maxHeapFlags);
     case atomTerm('min_bin_vheap_size'):
       return mkSmall(46422);
     case atomTerm('fullsweep_after'):
