@@ -11,6 +11,7 @@ import { codePointToUtf8, atomName } from '../atoms';
 import { heapAlloc } from '../heap';
 import { utf8CodePoints } from '../atoms';
 import { mkTuple2 } from '../exceptions';
+import { hooks } from '../hooks';
 
 /** Characters of a chardata term (unicode code points, binaries as UTF-8) as a UTF-8 byte string; null if malformed. */
 export function chardataToUtf8(t: number): string | null {
@@ -21,10 +22,6 @@ export function chardataToUtf8(t: number): string | null {
     if ((l & 3) === 2) {
       if (!binResolve(l) || (RB_BITS & 7) !== 0) return null;
       out += binToString(l);
-      continue;
-    }
-    if ((l & 0x3f) === 0x0b && stack.length === 0 && l === t) {
-      out += atomName(l >>> 6);
       continue;
     }
     while ((l & 3) === 1) {
@@ -49,10 +46,16 @@ export function chardataToUtf8(t: number): string | null {
   return out;
 }
 
-function format(p: Process, fmt: number, args: number): number {
+/** Writes s to the device: standard_error goes to the error console, anything else to the console. */
+function devWrite(dev: number, s: string): void {
+  if ((dev & 0x3f) === 0x0b && atomName(dev >>> 6) === 'standard_error') hooks.writeErr(s);
+  else consoleWrite(s);
+}
+
+function format(p: Process, dev: number, fmt: number, args: number): number {
   const s = ioLibFormat(fmt, args);
   if (s === null) return badarg(p);
-  consoleWrite(s);
+  devWrite(dev, s);
   return atom(A.ok);
 }
 
@@ -65,12 +68,12 @@ export function utf8ToCharList(p: Process, s: string): number {
 }
 
 export function registerIoBifs(): void {
-  defNative('io', 'format', 1, function (p, a) { return format(p, a[0], NIL); });
-  defNative('io', 'format', 2, function (p, a) { return format(p, a[0], a[1]); });
-  defNative('io', 'format', 3, function (p, a) { return format(p, a[1], a[2]); });
-  defNative('io', 'fwrite', 1, function (p, a) { return format(p, a[0], NIL); });
-  defNative('io', 'fwrite', 2, function (p, a) { return format(p, a[0], a[1]); });
-  defNative('io', 'fwrite', 3, function (p, a) { return format(p, a[1], a[2]); });
+  defNative('io', 'format', 1, function (p, a) { return format(p, NIL, a[0], NIL); });
+  defNative('io', 'format', 2, function (p, a) { return format(p, NIL, a[0], a[1]); });
+  defNative('io', 'format', 3, function (p, a) { return format(p, a[0], a[1], a[2]); });
+  defNative('io', 'fwrite', 1, function (p, a) { return format(p, NIL, a[0], NIL); });
+  defNative('io', 'fwrite', 2, function (p, a) { return format(p, NIL, a[0], a[1]); });
+  defNative('io', 'fwrite', 3, function (p, a) { return format(p, a[0], a[1], a[2]); });
   defNative('io', 'put_chars', 1, function (p, a) {
     const s = chardataToUtf8(a[0]);
     if (s === null) return badarg(p);
@@ -80,7 +83,7 @@ export function registerIoBifs(): void {
   defNative('io', 'put_chars', 2, function (p, a) {
     const s = chardataToUtf8(a[1]);
     if (s === null) return badarg(p);
-    consoleWrite(s);
+    devWrite(a[0], s);
     return atom(A.ok);
   });
   defNative('io', 'nl', 0, function () { consoleWrite('\n'); return atom(A.ok); });
