@@ -11,7 +11,7 @@ import { atomIntern, atomLookup, atomName, utf8CodePoints, codePointToUtf8 } fro
 import * as ar from '../arith';
 import { bigParse } from '../bignum';
 import { parseErlangFloat } from '../float_fmt';
-import { binResolve, RB_ADDR, RB_BIT, RB_BITS, binNew, binData, bitsCopy } from '../binary';
+import { binResolve, RB_ADDR, RB_BIT, RB_BITS, binNew, binData, bitsCopy, isBinary, binToBytes, binFromBytes } from '../binary';
 import { bitsAtomsInit, isMatchState, mkBits, underOf, U_OFF } from '../ops_bits';
 import { mkTuple2 } from '../exceptions';
 import { integerToText, floatToText } from './erlang';
@@ -1121,6 +1121,36 @@ export function registerBinaryBifs(): void {
   defNative(B, 'last', 1, function (p, a) {
     if (!bytesOf(p, a[0]) || BL === 0) return badarg(p);
     return mkSmall(U8[BA + BL - 1]);
+  });
+  // encode_hex/1 (upper case), encode_hex/2 (uppercase | lowercase), decode_hex/1 (either case)
+  function encodeHex(p: Process, t: number, lower: boolean): number {
+    if (!isBinary(t)) return badarg(p);
+    const b = binToBytes(t);
+    const digits = lower ? '0123456789abcdef' : '0123456789ABCDEF';
+    const out = new Uint8Array(2 * b.length);
+    for (let i = 0; i < b.length; i++) {
+      out[2 * i] = digits.charCodeAt(b[i] >> 4);
+      out[2 * i + 1] = digits.charCodeAt(b[i] & 15);
+    }
+    return binFromBytes(p, out, 0, out.length);
+  }
+  defNative(B, 'encode_hex', 1, function (p, a) { return encodeHex(p, a[0], false); });
+  defNative(B, 'encode_hex', 2, function (p, a) {
+    if (a[1] !== atom(atomIntern('uppercase')) && a[1] !== atom(atomIntern('lowercase'))) return badarg(p);
+    return encodeHex(p, a[0], a[1] === atom(atomIntern('lowercase')));
+  });
+  defNative(B, 'decode_hex', 1, function (p, a) {
+    if (!isBinary(a[0])) return badarg(p);
+    const b = binToBytes(a[0]);
+    if (b.length & 1) return badarg(p);
+    const out = new Uint8Array(b.length >> 1);
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i];
+      const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1;
+      if (v < 0) return badarg(p);
+      out[i >> 1] = (i & 1) ? out[i >> 1] | v : v << 4;
+    }
+    return binFromBytes(p, out, 0, out.length);
   });
   function copyN(p: Process, b: number, nt: number): number {
     if (!binResolve(b) || (RB_BITS & 7) !== 0 || !nonNegSmall(nt)) return badarg(p);
