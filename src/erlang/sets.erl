@@ -37,11 +37,7 @@ new(Opts) ->
         2 -> #{}
     end.
 
-version(Opts) ->
-    case lists:keyfind(version, 1, Opts) of
-        {version, V} -> V;
-        false -> 1
-    end.
+version(Opts) -> proplists:get_value(version, Opts, 1).
 
 is_set(#{}) -> true;
 is_set(#set{}) -> true;
