@@ -1,13 +1,21 @@
 %% base64: RFC 4648 base 64 encoding, OTP 25's API (our own implementation).
 %% decode/1 skips whitespace; mime_decode/1 skips any character outside the
-%% alphabet and '=' signs that are not at the end.
+%% alphabet and '=' signs that are not at the end. Bad input fails with OTP 25's
+%% reasons: a list to encode must be a flat byte list (badarith for a nested
+%% element, badarg for an integer out of range, function_clause for an improper
+%% tail); decoding a list with a byte outside the alphabet is badarith.
 -module(base64).
 
 -export([encode/1, encode_to_string/1, decode/1, decode_to_string/1,
          mime_decode/1, mime_decode_to_string/1]).
 
 encode(Data) when is_binary(Data) -> enc(Data);
-encode(Data) when is_list(Data) -> enc(list_to_binary(Data)).
+encode(Data) when is_list(Data) -> enc(list_to_binary(flat(Data))).
+
+flat([C | Cs]) when is_integer(C), C >= 0, C =< 255 -> [C | flat(Cs)];
+flat([C | _]) when is_integer(C) -> erlang:error(badarg);
+flat([_ | _]) -> erlang:error(badarith);
+flat([]) -> [].
 
 encode_to_string(Data) -> binary_to_list(encode(Data)).
 
@@ -46,7 +54,12 @@ mime_decode(Data) -> dec(chars(Data), mime, Data).
 mime_decode_to_string(Data) -> binary_to_list(mime_decode(Data)).
 
 chars(Data) when is_binary(Data) -> binary_to_list(Data);
-chars(Data) when is_list(Data) -> Data.
+chars(Data) when is_list(Data) -> bytes_of(Data, Data).
+
+bytes_of([C | Cs], D) when is_integer(C), C >= 0, C =< 255 -> [C | bytes_of(Cs, D)];
+bytes_of([_ | _], _) -> erlang:error(badarg);
+bytes_of([], _) -> [];
+bytes_of(_, D) -> erlang:error(function_clause, [D]).
 
 %% Values of the data characters and the number of '=' after the last one.
 dec(Cs, Mode, Data) ->
@@ -57,6 +70,7 @@ dec(Cs, Mode, Data) ->
         {0, _} when Mode =:= mime -> bytes(Vs, <<>>);
         {2, P} when P >= 1, (Mode =:= mime orelse P =:= 2) -> bytes(Vs, <<>>);
         {3, P} when P >= 1, (Mode =:= mime orelse P =:= 1) -> bytes(Vs, <<>>);
+        {R, P} when Mode =:= strict, R < 2, P > 0, (N + P) rem 4 =:= 0 -> erlang:error(badarith);
         _ -> erlang:error(function_clause, [Data])
     end.
 
@@ -67,6 +81,7 @@ scan([C | Cs], Mode, Vs, Pad, Data) ->
         eq -> scan(Cs, Mode, Vs, Pad + 1, Data);
         ws -> scan(Cs, Mode, Vs, Pad, Data);
         _ when Mode =:= mime -> scan(Cs, Mode, Vs, Pad, Data);
+        _ when is_list(Data) -> erlang:error(badarith);
         _ -> erlang:error(badarg, [Data])
     end;
 scan([], _, Vs, Pad, _) -> {lists:reverse(Vs), Pad}.

@@ -639,7 +639,7 @@ let ucErr = 0; // 0 ok, 1 error, 2 incomplete, 3 badarg
 let ucRest = NIL;
 
 /** Decodes a binary's bytes [i0, n) in encoding enc into cps; returns the index where decoding stopped. */
-function ucDecodeBytes(addr: number, n: number, enc: number): number {
+function ucDecodeBytes(addr: number, n: number, enc: number, max: number): number {
   let i = 0;
   while (i < n) {
     const c = U8[addr + i];
@@ -677,7 +677,7 @@ function ucDecodeBytes(addr: number, n: number, enc: number): number {
         cp = (cp << 6) | (d & 0x3f);
       }
       if (j <= k) return i; // truncated at the end
-      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) return i;
+      if (cp < min || cp > max || (cp >= 0xd800 && cp < 0xe000)) return i;
       cps.push(cp);
       i += k + 1;
       continue;
@@ -688,10 +688,10 @@ function ucDecodeBytes(addr: number, n: number, enc: number): number {
       if (u >= 0xd800 && u < 0xdc00) {
         if (i + 4 > n) return i;
         const u2 = enc === 2 ? (U8[addr + i + 2] << 8) | U8[addr + i + 3] : U8[addr + i + 2] | (U8[addr + i + 3] << 8);
-        if (u2 < 0xdc00 || u2 >= 0xe000) return i;
+        if (u2 < 0xdc00 || u2 >= 0xe000 || max < 0x10000) return i;
         cps.push(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00));
         i += 4;
-      } else if (u >= 0xdc00 && u < 0xe000) return i;
+      } else if ((u >= 0xdc00 && u < 0xe000) || u > max) return i;
       else {
         cps.push(u);
         i += 2;
@@ -703,7 +703,7 @@ function ucDecodeBytes(addr: number, n: number, enc: number): number {
       enc === 4
         ? c * 16777216 + ((U8[addr + i + 1] << 16) | (U8[addr + i + 2] << 8) | U8[addr + i + 3])
         : U8[addr + i + 3] * 16777216 + ((U8[addr + i + 2] << 16) | (U8[addr + i + 1] << 8) | c);
-    if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000)) return i;
+    if (v > max || (v >= 0xd800 && v < 0xe000)) return i;
     cps.push(v);
     i += 4;
   }
@@ -752,7 +752,7 @@ function carryBin(p: Process): number {
  * Decodes chardata t (input encoding enc) into cps; sets ucErr/ucRest. A character may be split
  * between adjacent binaries. The rest of an erroneous input keeps its list structure, as OTP's.
  */
-function ucDecode(p: Process, t: number, enc: number): void {
+function ucDecode(p: Process, t: number, enc: number, max: number): void {
   cps.length = 0;
   ucErr = 0;
   ucRest = NIL;
@@ -770,12 +770,18 @@ function ucDecode(p: Process, t: number, enc: number): void {
         const c = h >> 4;
         if (carry.length > 0) {
           ucErr = 1;
-          ucRest = ucWrap(p, mkCons2(p, carryBin(p), mkCons2(p, l, NIL)), tails, tails.length);
+          ucRest = mkCons2(p, carryBin(p), mkCons2(p, ucWrap(p, l, tails, tails.length), NIL));
           return;
         }
         if (c < 0 || c > (enc === 0 ? 255 : 0x10ffff) || (c >= 0xd800 && c < 0xe000)) {
           ucErr = 1;
           ucRest = ucWrap(p, l, tails, tails.length);
+          return;
+        }
+        if (c > max) {
+          // a valid character the output (latin1) cannot hold: OTP returns it in a list of its own
+          ucErr = 1;
+          ucRest = ucWrap(p, mkCons2(p, mkCons2(p, h, NIL), W[a + 1]), tails, tails.length);
           return;
         }
         cps.push(c);
@@ -828,7 +834,7 @@ function ucDecode(p: Process, t: number, enc: number): void {
     bytesOf(p, src);
     const addr = BA;
     const n = BL;
-    const i = ucDecodeBytes(addr, n, enc);
+    const i = ucDecodeBytes(addr, n, enc, max);
     if (i < n) {
       let more = after !== NIL;
       for (let k = 0; k < tails.length && !more; k++) if (tails[k] !== NIL) more = true;
@@ -842,6 +848,16 @@ function ucDecode(p: Process, t: number, enc: number): void {
         continue;
       }
       ucErr = 1;
+      if (i < carried && enc === 1 && (U8[addr + carried] & 0xc0) !== 0x80) {
+        // the new binary does not continue the character begun in the previous one: the rest
+        // is the joined bytes, then the non-empty pending lists (innermost first)
+        let r = NIL;
+        for (let k = 0; k < tails.length; k++) if (tails[k] !== NIL) r = mkCons2(p, tails[k], r);
+        if (after !== NIL) r = mkCons2(p, after, r);
+        const joined = partOf(p, src, i * 8, (n - i) * 8);
+        ucRest = r === NIL ? joined : mkCons2(p, joined, r);
+        return;
+      }
       if (i < carried) {
         // the character begun in the previous binary does not continue here
         const cell = element ? mkCons2(p, bin, after) : bin;
@@ -918,17 +934,9 @@ let UC_STOP = 0;
 function charsToBinary(p: Process, t: number, inEnc: number, outEnc: number): number {
   if (inEnc < 0 || outEnc < 0) return badarg(p);
   if ((t & 3) !== 1 && t !== NIL && (t & 3) !== 2) return badarg(p);
-  ucDecode(p, t, inEnc);
+  ucDecode(p, t, inEnc, outEnc === 0 ? 255 : 0x10ffff);
   if (ucErr === 3) return badarg(p);
-  const n = cps.length;
-  const b = ucEncode(p, n, outEnc);
-  if (UC_STOP < n) {
-    // latin1 output cannot hold a code point: the rest is the undecodable tail as a list
-    const restCps: number[] = [];
-    for (let i = UC_STOP; i < n; i++) restCps.push((cps[i] << 4) | 0xf);
-    const rest = listOf(p, restCps);
-    return tuple3(p, atom(A.error), b, ucErr !== 0 ? mkCons2(p, rest, ucRest) : rest);
-  }
+  const b = ucEncode(p, cps.length, outEnc);
   if (ucErr === 0) return b;
   return tuple3(p, ucErr === 2 ? (atomIntern('incomplete') << 6) | 0x0b : atom(A.error), b, ucRest);
 }
@@ -936,7 +944,7 @@ function charsToBinary(p: Process, t: number, inEnc: number, outEnc: number): nu
 function charsToList(p: Process, t: number, inEnc: number): number {
   if (inEnc < 0) return badarg(p);
   if ((t & 3) !== 1 && t !== NIL && (t & 3) !== 2) return badarg(p);
-  ucDecode(p, t, inEnc);
+  ucDecode(p, t, inEnc, 0x10ffff);
   if (ucErr === 3) return badarg(p);
   const items: number[] = [];
   for (let i = 0; i < cps.length; i++) items.push((cps[i] << 4) | 0xf);
