@@ -2,9 +2,10 @@
 -export([start/0]).
 
 %% erlang:send_after/3,4: messages arrive in deadline order; equal deadlines keep creation order.
+%% (deadlines 50 ms apart: a busy machine may take a few ms between two send_after calls)
 start() ->
     Self = self(),
-    _ = [erlang:send_after(T, Self, {t, T}) || T <- [60, 20, 40, 0, 10]],
+    _ = [erlang:send_after(T, Self, {t, T}) || T <- [200, 50, 150, 0, 100]],
     L = [receive {t, T} -> T end || _ <- lists:seq(1, 5)],
     io:format("~p~n", [L]),
     _ = [erlang:send_after(15, Self, {same, I}) || I <- lists:seq(1, 5)],
