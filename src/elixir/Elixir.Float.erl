@@ -24,7 +24,7 @@ parse(S) ->
             {Exp, R3} = case R2 of
                             <<E, X/binary>> when E =:= $e; E =:= $E ->
                                 case 'Elixir.Integer':parse(X) of
-                                    {N, R4} when binary_part(X, 0, 1) =/= <<"+">> ->
+                                    {N, R4} ->
                                         {<<"e", (integer_to_binary(N))/binary>>, R4};
                                     _ -> {<<>>, R2}
                                 end;

@@ -288,7 +288,7 @@ struct('Elixir.Range', #{first := F, last := L, step := S} = R, O) when map_size
         false -> {cons, doc(F, O), {cons, <<"..">>, {cons, doc(L, O), {cons, <<"//">>, doc(S, O)}}}}
     end;
 struct('Elixir.MapSet', #{map := Set} = MS, O) when map_size(MS) =:= 3 ->
-    {cons, <<"MapSet.new(">>, {cons, doc(maps:keys(Set), O), <<")">>}};
+    {cons, <<"MapSet.new(">>, {cons, doc(maps:keys(Set), O#{charlists := as_lists}), <<")">>}};
 struct(Mod, T, O) ->
     Fields = try
                  {Mod:'__struct__'(), Mod:'__info__'(struct)}

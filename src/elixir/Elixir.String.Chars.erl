@@ -13,10 +13,6 @@ to_string(L) when is_list(L) ->
         B when is_binary(B) -> B;
         _ -> erlang:error('Elixir.ArgumentError':exception(<<"cannot convert the given list to a string">>))
     end;
-to_string(#{'__struct__' := 'Elixir.Range', first := F, last := L, step := 1}) when F =< L ->
-    iolist_to_binary([integer_to_binary(F), "..", integer_to_binary(L)]);
-to_string(#{'__struct__' := 'Elixir.Range', first := F, last := L, step := S}) ->
-    iolist_to_binary([integer_to_binary(F), "..", integer_to_binary(L), "//", integer_to_binary(S)]);
 to_string(#{'__struct__' := Mod} = S) when is_atom(Mod) ->
     <<"Elixir.", Name/binary>> = atom_to_binary(Mod),
     Impl = binary_to_atom(<<"Elixir.String.Chars.", Name/binary>>),

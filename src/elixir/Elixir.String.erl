@@ -73,28 +73,28 @@ split(S, P, Opts) ->
                _ when is_list(P) -> [X || X <- P, X =/= <<>>];
                _ -> [P || P =/= <<>>]
            end,
-    L = case Pats of
-            [] when S =:= <<>> -> [<<>>];
-            [] -> split_empty(graphemes(S), Parts);
-            _ -> split_n(S, Pats, Parts)
-        end,
-    case proplists:get_value(trim, Opts, false) of
-        true -> [X || X <- L, X =/= <<>>];
-        false -> L
+    Trim = proplists:get_value(trim, Opts, false),
+    case Pats of
+        [] when Trim -> split_empty(graphemes(S), Parts);
+        [] -> split_empty([<<>> | graphemes(S)] ++ [<<>>], Parts);
+        _ -> split_n(S, Pats, Parts, Trim)
     end.
 
-split_empty(Gs, infinity) -> [<<>> | Gs] ++ [<<>>];
-split_empty(Gs, N) -> split_gs(Gs, N, [<<>>]).
-split_gs([], _, Acc) -> lists:reverse([<<>> | Acc]);
-split_gs(Gs, 0, Acc) -> lists:reverse([iolist_to_binary(Gs) | Acc]);
-split_gs([G | Gs], N, Acc) -> split_gs(Gs, N - 1, [G | Acc]).
+%% Splitting at every grapheme boundary: "", each grapheme, "" (without the
+%% empty ends when trimming); the last of N parts holds the rest.
+split_empty(Pieces, N) when N =:= infinity; erlang:length(Pieces) =< N + 1 -> Pieces;
+split_empty(Pieces, N) ->
+    {A, B} = lists:split(N, Pieces),
+    A ++ [iolist_to_binary(B)].
 
-split_n(S, Pats, infinity) -> binary:split(S, Pats, [global]);
-split_n(S, _, 0) -> [S];
-split_n(S, Pats, N) ->
+%% N more splits allowed; when trimming, empty pieces are dropped and not
+%% counted, and the rest is kept unless empty.
+split_n(S, _, 0, Trim) -> [S || not Trim orelse S =/= <<>>];
+split_n(S, Pats, N, Trim) ->
     case binary:split(S, Pats) of
-        [A, B] -> [A | split_n(B, Pats, N - 1)];
-        L -> L
+        [<<>>, B] when Trim -> split_n(B, Pats, N, Trim);
+        [A, B] -> [A | split_n(B, Pats, case N of infinity -> N; _ -> N - 1 end, Trim)];
+        [A] -> [A || not Trim orelse A =/= <<>>]
     end.
 
 split_at(S, I) ->
@@ -109,6 +109,12 @@ split_at(S, I) ->
 'contains?'(S, P) -> binary:match(S, P) =/= nomatch.
 
 replace(S, P, R) -> replace(S, P, R, []).
+replace(S, <<>>, R, Opts) ->
+    Rep = fun(G) -> case is_function(R, 1) of true -> R(G); false -> R end end,
+    case proplists:get_value(global, Opts, true) of
+        true -> iolist_to_binary([[Rep(<<>>), G] || G <- graphemes(S)] ++ [Rep(<<>>)]);
+        false -> <<(Rep(<<>>))/binary, S/binary>>
+    end;
 replace(S, P, R, Opts) ->
     Global = proplists:get_value(global, Opts, true),
     Pats = case is_list(P) of true -> P; false -> [P] end,
