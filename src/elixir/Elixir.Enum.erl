@@ -2,11 +2,13 @@
 %% implementation module (Elixir.Enumerable.<Struct>). Enumerables become lists
 %% first; every function follows Elixir 1.14's results and ordering.
 -module('Elixir.Enum').
+-compile({no_auto_import, [max/2, min/2]}).
 -export([to_list/1, map/2, filter/2, reject/2, reduce/2, reduce/3, reduce_while/3, each/2,
          sum/1, product/1, sort/1, sort/2, sort_by/2, sort_by/3, zip/1, zip/2, zip_with/3,
          with_index/1, with_index/2, into/2, into/3, count/1, count/2, 'member?'/2,
          reverse/1, reverse/2, join/1, join/2, map_join/2, map_join/3, take/2, drop/2,
-         max/1, min/1, max_by/2, min_by/2, min_max/1, uniq/1, uniq_by/2, group_by/2,
+         max/1, max/2, max/3, min/1, min/2, min/3, max_by/2, max_by/3, max_by/4,
+         min_by/2, min_by/3, min_by/4, min_max/1, uniq/1, uniq_by/2, group_by/2,
          group_by/3, find/2, find/3, find_index/2, find_value/2, 'any?'/1, 'any?'/2,
          'all?'/1, 'all?'/2, 'empty?'/1, at/2, at/3, fetch/2, 'fetch!'/2, flat_map/2,
          chunk_every/2, chunk_every/3, chunk_every/4, chunk_by/2, split/2, split_with/2,
@@ -63,7 +65,10 @@ sort(E, F) -> lists:sort(sorter(F), to_list(E)).
 
 sorter(asc) -> fun erlang:'=<'/2;
 sorter(desc) -> fun erlang:'>='/2;
-sorter(F) when is_function(F, 2) -> fun(A, B) -> truthy(F(A, B)) end.
+sorter(F) when is_function(F, 2) -> fun(A, B) -> truthy(F(A, B)) end;
+sorter({asc, M}) -> fun(A, B) -> M:compare(A, B) =/= gt end;
+sorter({desc, M}) -> fun(A, B) -> M:compare(A, B) =/= lt end;
+sorter(M) when is_atom(M) -> sorter({asc, M}).
 
 sort_by(E, F) -> sort_by(E, F, asc).
 sort_by(E, F, S) ->
@@ -115,20 +120,42 @@ map_join(E, Sep, F) -> join(map(E, F), Sep).
 str(X) -> 'Elixir.String.Chars':to_string(X).
 
 take(E, N) when N >= 0 -> lists:sublist(to_list(E), N);
-take(E, N) -> L = to_list(E), lists:nthtail(max(0, length(L) + N), L).
+take(E, N) -> L = to_list(E), lists:nthtail(erlang:max(0, length(L) + N), L).
 
-drop(E, N) when N >= 0 -> L = to_list(E), lists:nthtail(min(N, length(L)), L);
-drop(E, N) -> L = to_list(E), lists:sublist(L, max(0, length(L) + N)).
+drop(E, N) when N >= 0 -> L = to_list(E), lists:nthtail(erlang:min(N, length(L)), L);
+drop(E, N) -> L = to_list(E), lists:sublist(L, erlang:max(0, length(L) + N)).
 
-max(E) -> nonempty(to_list(E), fun lists:max/1).
-min(E) -> nonempty(to_list(E), fun lists:min/1).
-nonempty([], _) -> erlang:error(empty_error());
-nonempty(L, F) -> F(L).
+%% max/min(Enum[, Sorter][, EmptyFallback]): the first best element wins.
+max(E) -> max(E, fun erlang:'>='/2, fun() -> erlang:error(empty_error()) end).
+max(E, F) when is_function(F, 0) -> max(E, fun erlang:'>='/2, F);
+max(E, S) -> max(E, S, fun() -> erlang:error(empty_error()) end).
+max(E, S, Empty) -> by(to_list(E), fun(X) -> X end, better(S, desc), Empty).
+min(E) -> min(E, fun erlang:'=<'/2, fun() -> erlang:error(empty_error()) end).
+min(E, F) when is_function(F, 0) -> min(E, fun erlang:'=<'/2, F);
+min(E, S) -> min(E, S, fun() -> erlang:error(empty_error()) end).
+min(E, S, Empty) -> by(to_list(E), fun(X) -> X end, better(S, asc), Empty).
 
-max_by(E, F) -> by(to_list(E), F, fun erlang:'>'/2).
-min_by(E, F) -> by(to_list(E), F, fun erlang:'<'/2).
-by([], _, _) -> erlang:error(empty_error());
-by([H | T], F, Better) ->
+max_by(E, F) -> max_by(E, F, fun erlang:'>='/2).
+max_by(E, F, Empty) when is_function(Empty, 0) -> max_by(E, F, fun erlang:'>='/2, Empty);
+max_by(E, F, S) -> max_by(E, F, S, fun() -> erlang:error(empty_error()) end).
+max_by(E, F, S, Empty) -> by(to_list(E), F, better(S, desc), Empty).
+min_by(E, F) -> min_by(E, F, fun erlang:'=<'/2).
+min_by(E, F, Empty) when is_function(Empty, 0) -> min_by(E, F, fun erlang:'=<'/2, Empty);
+min_by(E, F, S) -> min_by(E, F, S, fun() -> erlang:error(empty_error()) end).
+min_by(E, F, S, Empty) -> by(to_list(E), F, better(S, asc), Empty).
+
+%% Better(New, Best): New replaces Best only when strictly better.
+better(S, Default) ->
+    Keep = case S of
+               asc -> fun erlang:'=<'/2;
+               desc -> fun erlang:'>='/2;
+               _ when is_atom(S) -> sorter({Default, S});
+               _ -> sorter(S)
+           end,
+    fun(New, Best) -> not Keep(Best, New) end.
+
+by([], _, _, Empty) -> Empty();
+by([H | T], F, Better, _) ->
     {_, X} = lists:foldl(fun(Y, {K, _} = Acc) ->
                                  KY = F(Y),
                                  case Better(KY, K) of true -> {KY, Y}; false -> Acc end
@@ -214,8 +241,8 @@ cb([H | T], F, Acc) ->
     {Same, Rest} = lists:splitwith(fun(X) -> F(X) =:= K end, T),
     cb(Rest, F, [[H | Same] | Acc]).
 
-split(E, N) when N >= 0 -> L = to_list(E), lists:split(min(N, length(L)), L);
-split(E, N) -> L = to_list(E), lists:split(max(0, length(L) + N), L).
+split(E, N) when N >= 0 -> L = to_list(E), lists:split(erlang:min(N, length(L)), L);
+split(E, N) -> L = to_list(E), lists:split(erlang:max(0, length(L) + N), L).
 split_with(E, F) -> lists:partition(fun(X) -> truthy(F(X)) end, to_list(E)).
 split_while(E, F) -> lists:splitwith(fun(X) -> truthy(F(X)) end, to_list(E)).
 
@@ -253,7 +280,7 @@ slice(E, #{'__struct__' := 'Elixir.Range', first := F, last := L}) ->
     end.
 slice(E, Start, Amount) ->
     L = to_list(E),
-    S = case Start < 0 of true -> max(0, length(L) + Start); false -> Start end,
+    S = case Start < 0 of true -> erlang:max(0, length(L) + Start); false -> Start end,
     case S >= length(L) of
         true -> [];
         false -> lists:sublist(L, S + 1, Amount)
