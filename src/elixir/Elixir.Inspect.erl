@@ -290,6 +290,21 @@ struct('Elixir.Range', #{first := F, last := L, step := S} = R, O) when map_size
 struct('Elixir.MapSet', #{map := Set} = MS, O) when map_size(MS) =:= 3 ->
     {cons, <<"MapSet.new(">>, {cons, doc(maps:keys(Set), O#{charlists := as_lists}), <<")">>}};
 struct(Mod, T, O) ->
+    <<"Elixir.", Name/binary>> = atom_to_binary(Mod),
+    Impl = binary_to_atom(<<"Elixir.Inspect.", Name/binary>>),
+    try Impl:inspect(T, O) of
+        D when is_binary(D) -> D
+    catch
+        error:undef:St ->
+            case St of
+                [{Impl, inspect, _, _} | _] -> fields(Mod, T, O);
+                _ -> erlang:raise(error, undef, St)
+            end
+    end.
+
+%% A struct without an Inspect implementation: %Mod{field: value, ...} in
+%% field order, or as a map when its keys are not the struct's.
+fields(Mod, T, O) ->
     Fields = try
                  {Mod:'__struct__'(), Mod:'__info__'(struct)}
              catch
