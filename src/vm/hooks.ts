@@ -11,6 +11,8 @@ export interface Hooks {
   loadModule: (name: string) => boolean;
   /** Writes bytes (a byte string) to the console. */
   write: (s: string) => void;
+  /** Writes bytes to the error console (standard_error: stderr on the host, the console on a device). */
+  writeErr: (s: string) => void;
   /** true while the platform has open event sources (sockets, interrupts): waiting is not the end */
   ioPending: () => boolean;
 }
@@ -27,6 +29,7 @@ export const hooks: Hooks = {
     return false;
   },
   write: nop,
+  writeErr: nop,
   ioPending: function (): boolean {
     return false;
   },

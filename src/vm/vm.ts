@@ -65,6 +65,7 @@ export function vmInit(o: VmOptions): void {
   result = { done: false, ok: false, text: '' };
   hooks.write = o.write;
   writeErr = o.writeErr || o.write;
+  hooks.writeErr = writeErr;
   gcDebug.stress = !!o.gcStress;
   hooks.loadModule = loadByName;
   sched.schedulerInit({ now: o.now || function () { return Date.now(); } });
