@@ -202,8 +202,25 @@ equal(A, B) -> cps(A) =:= cps(B).
 equal(A, B, false) -> equal(A, B);
 equal(A, B, true) -> fold_cps(cps(A)) =:= fold_cps(cps(B)).
 
-equal(A, B, IgnoreCase, Norm) when Norm =:= none; Norm =:= nfc; Norm =:= nfd; Norm =:= nfkc; Norm =:= nfkd ->
-    equal(A, B, IgnoreCase).
+equal(A, B, IgnoreCase, none) -> equal(A, B, IgnoreCase);
+equal(A, B, false, Norm) when Norm =:= nfc; Norm =:= nfd; Norm =:= nfkc; Norm =:= nfkd ->
+    nfd(cps(A)) =:= nfd(cps(B));
+equal(A, B, true, Norm) when Norm =:= nfc; Norm =:= nfd; Norm =:= nfkc; Norm =:= nfkd ->
+    nfd(fold_cps(cps(A))) =:= nfd(fold_cps(cps(B))).
+
+%% Canonical decomposition of the precomposed Latin-1 letters (enough to
+%% compare "\x{E9}" with "e\x{301}"); other code points are kept.
+nfd([16#FF | T]) -> [$y, 16#308 | nfd(T)];
+nfd([C | T]) when C >= 16#C0, C =< 16#FF ->
+    I = C band 31,
+    case <<"12345607123512350412345001235200">> of
+        <<_:I/binary, $0, _/binary>> -> [C | nfd(T)];
+        <<_:I/binary, M, _/binary>> ->
+            <<_:I/binary, Base, _/binary>> = <<"AAAAAA?CEEEEIIII?NOOOOO??UUUUY??">>,
+            [Base + (C band 32), element(M - $0, {16#300, 16#301, 16#302, 16#303, 16#308, 16#30A, 16#327}) | nfd(T)]
+    end;
+nfd([C | T]) -> [C | nfd(T)];
+nfd([]) -> [].
 
 is_empty([]) -> true;
 is_empty(<<>>) -> true;
@@ -505,11 +522,20 @@ next_codepoint(S) ->
 
 %% ================================================================ case
 
-uppercase(S) -> out(S, map_cps(fun upper_cps/1, cps(S))).
+uppercase(S) -> out(S, map_cps(fun upper_cps/1, case_cps(S))).
 
-lowercase(S) -> out(S, map_cps(fun lower_cps/1, cps(S))).
+lowercase(S) -> out(S, map_cps(fun lower_cps/1, case_cps(S))).
 
-casefold(S) -> out(S, fold_cps(cps(S))).
+casefold(S) -> out(S, fold_cps(case_cps(S))).
+
+%% As OTP: a term that is neither a list nor valid UTF-8 fails with {badarg, S}.
+case_cps(S) when is_list(S) -> cps(S);
+case_cps(S) when is_binary(S) ->
+    case bin_cps(S) of
+        {ok, L} -> L;
+        _ -> erlang:error({badarg, S})
+    end;
+case_cps(S) -> erlang:error({badarg, S}).
 
 titlecase(S) ->
     case cps(S) of
