@@ -19,6 +19,9 @@
 to_list(L) when is_list(L) -> L;
 to_list(#{'__struct__' := 'Elixir.Range', first := F, last := L, step := S}) -> range(F, L, S);
 to_list(#{'__struct__' := 'Elixir.MapSet', map := M}) -> maps:keys(M);
+to_list(F) when is_function(F, 2) ->
+    {_, Acc} = F({cont, []}, fun(X, A) -> {cont, [X | A]} end),
+    lists:reverse(Acc);
 to_list(#{'__struct__' := Mod} = S) when is_atom(Mod) ->
     Impl = impl(Mod),
     {done, Acc} = Impl:reduce(S, {cont, []}, fun(X, A) -> {cont, [X | A]} end),
@@ -46,6 +49,7 @@ reduce(E, F) ->
     end.
 reduce(E, Acc, F) -> lists:foldl(F, Acc, to_list(E)).
 
+reduce_while(E, Acc, F) when is_function(E, 2) -> element(2, E({cont, Acc}, F));
 reduce_while(E, Acc, F) -> rw(to_list(E), Acc, F).
 rw([], Acc, _) -> Acc;
 rw([H | T], Acc, F) ->
@@ -119,6 +123,7 @@ map_join(E, F) -> map_join(E, <<>>, F).
 map_join(E, Sep, F) -> join(map(E, F), Sep).
 str(X) -> 'Elixir.String.Chars':to_string(X).
 
+take(E, N) when is_function(E, 2), N >= 0 -> to_list('Elixir.Stream':take(E, N));
 take(E, N) when N >= 0 -> lists:sublist(to_list(E), N);
 take(E, N) -> L = to_list(E), lists:nthtail(erlang:max(0, length(L) + N), L).
 
@@ -181,6 +186,8 @@ group_by(E, KF, VF) ->
                 end, #{}, to_list(E)).
 
 find(E, F) -> find(E, nil, F).
+find(E, D, F) when is_function(E, 2) ->
+    case to_list('Elixir.Stream':take('Elixir.Stream':filter(E, F), 1)) of [X] -> X; [] -> D end;
 find(E, D, F) ->
     case lists:search(fun(X) -> truthy(F(X)) end, to_list(E)) of
         {value, X} -> X;
@@ -189,18 +196,28 @@ find(E, D, F) ->
 find_index(E, F) -> fi(to_list(E), F, 0).
 fi([], _, _) -> nil;
 fi([H | T], F, I) -> case truthy(F(H)) of true -> I; false -> fi(T, F, I + 1) end.
+find_value(E, F) when is_function(E, 2) -> fv(E, F);
 find_value(E, F) -> fv(to_list(E), F).
+fv(S, F) when is_function(S, 2) ->
+    case to_list('Elixir.Stream':take('Elixir.Stream':filter('Elixir.Stream':map(S, F), fun truthy/1), 1)) of
+        [V] -> V;
+        [] -> nil
+    end;
 fv([], _) -> nil;
 fv([H | T], F) -> V = F(H), case truthy(V) of true -> V; false -> fv(T, F) end.
 
 'any?'(E) -> lists:any(fun truthy/1, to_list(E)).
+'any?'(E, F) when is_function(E, 2) -> take('Elixir.Stream':filter(E, F), 1) =/= [];
 'any?'(E, F) -> lists:any(fun(X) -> truthy(F(X)) end, to_list(E)).
 'all?'(E) -> lists:all(fun truthy/1, to_list(E)).
+'all?'(E, F) when is_function(E, 2) -> not 'any?'(E, fun(X) -> not truthy(F(X)) end);
 'all?'(E, F) -> lists:all(fun(X) -> truthy(F(X)) end, to_list(E)).
 'empty?'(E) -> to_list(E) =:= [].
 
 at(E, I) -> at(E, I, nil).
 at(E, I, D) -> case fetch(E, I) of {ok, X} -> X; error -> D end.
+fetch(E, I) when is_function(E, 2), I >= 0 ->
+    case to_list('Elixir.Stream':take('Elixir.Stream':drop(E, I), 1)) of [X] -> {ok, X}; [] -> error end;
 fetch(E, I) ->
     L = to_list(E),
     N = length(L),
@@ -262,6 +279,7 @@ dd([H | T], F, Last, Acc) ->
 concat(Es) -> lists:append([to_list(E) || E <- to_list(Es)]).
 concat(A, B) -> to_list(A) ++ to_list(B).
 
+take_while(E, F) when is_function(E, 2) -> to_list('Elixir.Stream':take_while(E, F));
 take_while(E, F) -> lists:takewhile(fun(X) -> truthy(F(X)) end, to_list(E)).
 drop_while(E, F) -> lists:dropwhile(fun(X) -> truthy(F(X)) end, to_list(E)).
 
