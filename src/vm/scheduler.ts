@@ -853,7 +853,8 @@ export function nextWake(): number {
   if (!rqEmpty(0) || !rqEmpty(1) || !rqEmpty(2) || !rqEmpty(3)) return 0;
   if (!liveTimers()) return hooks.ioPending() ? WAIT_IO : -1;
   const d = timers[0].at - clock.now();
-  return d > 0 ? d : 0;
+  // (a timer may be years away: the host waits at most WAIT_IO - 1 ms, then asks again)
+  return d > 0 ? (d < WAIT_IO ? d : WAIT_IO - 1) : 0;
 }
 
 export { NONE, NIL };

@@ -381,6 +381,13 @@ export function registerProcessBifs(): void {
   defNative(E, 'demonitor', 2, function (p, a) { return demonitorBif(p, a[0], a[1]); });
 
   // flags
+  // process_flag/3: OTP allows only save_calls on another process (calls are not saved here)
+  defNative(E, 'process_flag', 3, function (p, a) {
+    if (!isPid(a[0]) || a[1] !== atomTerm('save_calls')) return badarg(p);
+    const v = a[2];
+    if ((v & 0xf) !== 0xf || v >> 4 < 0 || v >> 4 > 10000) return badarg(p);
+    return sched.processOf(a[0]) !== null ? mkSmall(0) : badarg(p);
+  });
   defNative(E, 'process_flag', 2, function (p, a) {
     const k = a[0];
     const v = a[1];

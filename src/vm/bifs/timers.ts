@@ -17,7 +17,7 @@ import { W } from '../memory';
 import { isInteger, termToBig, bigToTerm, intFromNumber, intToNumber } from '../arith';
 import { Big, bigFromNumber, bigMul, bigDivRem, bigIsZero, bigSub } from '../bignum';
 
-const MAX_TIME = 4294967295; // the largest timer/receive timeout OTP accepts (ms)
+const MAX_TIMER = 9223372036854; // 2^63 ns in ms: the latest end of a relative timer
 
 /** Parts per second of a time unit term, or -1 if it is not one. */
 export function unitRate(u: number): number {
@@ -124,7 +124,9 @@ function startTimer(p: Process, time: number, dest: number, msg: number, opts: n
   if (abs === 1) {
     at = sched.nowMs() - sched.monotonicMs() + ms;
   } else {
-    if (ms < 0 || ms > MAX_TIME) return badarg(p);
+    // (OTP: a timer must end within 2^63 ns of monotonic time, about 9.2e12 ms; not 2^32 - 1
+    // as for receive ... after)
+    if (ms < 0 || ms > MAX_TIMER - sched.monotonicMs()) return badarg(p);
     at = sched.nowMs() + ms;
   }
   const ref = makeRef(p);
