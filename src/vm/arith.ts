@@ -236,7 +236,7 @@ export function numAbs(p: Process, a: number): number {
   const k = numKind(a);
   if (k === NumKind.FLOAT) {
     const x = floatVal(a);
-    return x < 0 || (x === 0 && 1 / x < 0) ? mkFloat(p, -x) : a;
+    return x < 0 ? mkFloat(p, -x) : a; // abs(-0.0) is -0.0 in OTP 25
   }
   if (k === NumKind.BIG) return (W[a >>> 2] & 0x3f) === Box.NEG_BIG ? bigToTerm(p, bigNeg(termToBig(a))) : a;
   return NONE;

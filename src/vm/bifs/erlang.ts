@@ -290,7 +290,13 @@ export function registerErlangBifs(): void {
       const x = ar.floatVal(t);
       let r: number;
       if (kind === 0) r = x < 0 ? Math.ceil(x) : Math.floor(x);
-      else if (kind === 1) r = x < 0 ? -Math.floor(-x + 0.5) : Math.floor(x + 0.5);
+      else if (kind === 1) {
+        // half away from zero; y - floor(y) is exact, x + 0.5 would round up 0.49999999999999994
+        const y = x < 0 ? -x : x;
+        const f = Math.floor(y);
+        r = y - f >= 0.5 ? f + 1 : f;
+        if (x < 0) r = -r;
+      }
       else if (kind === 2) r = Math.floor(x);
       else r = Math.ceil(x);
       if (kind === 1 && Math.abs(x) >= 4503599627370496) r = x; // already integral
