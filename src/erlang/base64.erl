@@ -47,6 +47,8 @@ v(_) -> bad.
 
 decode(Data) -> dec(chars(Data), strict, Data).
 
+%% (a binary is decoded as a list, so a bad character is badarith here too, as in OTP)
+decode_to_string(Data) when is_binary(Data) -> decode_to_string(binary_to_list(Data));
 decode_to_string(Data) -> binary_to_list(decode(Data)).
 
 mime_decode(Data) -> dec(chars(Data), mime, Data).

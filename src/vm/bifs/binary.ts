@@ -394,8 +394,10 @@ function optionsOf(l: number, size: number, kinds: number): boolean {
     } else if ((kinds & 4) !== 0 && isTuple2(o) && W[(o >>> 2) + 1] === atInsert) {
       let v = W[(o >>> 2) + 2];
       oInsert = [];
-      if (small(v)) oInsert.push(v >> 4);
-      else {
+      if (small(v)) {
+        if (v >> 4 < 0) return false;
+        oInsert.push(v >> 4);
+      } else {
         while ((v & 3) === 1) {
           const x = W[v >>> 2];
           if (!small(x) || x >> 4 < 0) return false;
@@ -773,15 +775,15 @@ function ucDecode(p: Process, t: number, enc: number, max: number): void {
           ucRest = mkCons2(p, carryBin(p), mkCons2(p, ucWrap(p, l, tails, tails.length), NIL));
           return;
         }
-        if (c < 0 || c > (enc === 0 ? 255 : 0x10ffff) || (c >= 0xd800 && c < 0xe000)) {
-          ucErr = 1;
-          ucRest = ucWrap(p, l, tails, tails.length);
-          return;
-        }
-        if (c > max) {
+        if (c > max && c <= 0x10ffff && (c < 0xd800 || c >= 0xe000)) {
           // a valid character the output (latin1) cannot hold: OTP returns it in a list of its own
           ucErr = 1;
           ucRest = ucWrap(p, mkCons2(p, mkCons2(p, h, NIL), W[a + 1]), tails, tails.length);
+          return;
+        }
+        if (c < 0 || c > (enc === 0 ? 255 : 0x10ffff) || (c >= 0xd800 && c < 0xe000)) {
+          ucErr = 1;
+          ucRest = ucWrap(p, l, tails, tails.length);
           return;
         }
         cps.push(c);
