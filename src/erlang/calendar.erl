@@ -228,7 +228,8 @@ local_offset(Time, Unit) ->
 offset_seconds("Z", _, _) -> 0;
 offset_seconds("z", _, _) -> 0;
 offset_seconds(Offset, Unit, _) when is_integer(Offset) -> erlang:convert_time_unit(Offset, Unit, second);
-offset_seconds([Sign, H1, H2, $:, M1, M2], _, _) ->
+offset_seconds(Offset, _, _) ->
+    [Sign, H1, H2, $:, M1, M2] = Offset,
     Secs = (list_to_integer([H1, H2]) * 60 + list_to_integer([M1, M2])) * 60,
     case Sign of
         $+ -> Secs;
@@ -255,7 +256,6 @@ rfc3339_to_system_time(String, Options) ->
     [Y1, Y2, Y3, Y4, $-, Mo1, Mo2, $-, D1, D2, _T, H1, H2, $:, Mi1, Mi2, $:, S1, S2 | Rest] = String,
     Date = {list_to_integer([Y1, Y2, Y3, Y4]), list_to_integer([Mo1, Mo2]), list_to_integer([D1, D2])},
     Time = {list_to_integer([H1, H2]), list_to_integer([Mi1, Mi2]), list_to_integer([S1, S2])},
-    true = valid_date(Date),
     {FracDigits, OffsetStr} = frac(Rest),
     Secs = datetime_to_gregorian_seconds({Date, Time}) - ?SECONDS_FROM_0_TO_1970
         - offset_seconds(OffsetStr, second, 1),
