@@ -91,6 +91,7 @@ export function runCommand(args: string[]): Promise<number> {
         r = vmRunSlice(100);
       } catch (e) {
         console.error(`run: internal error: ${(e as Error).stack || e}`);
+        platform.close();
         resolve(1);
         return;
       }
@@ -98,6 +99,7 @@ export function runCommand(args: string[]): Promise<number> {
       else if (r === SliceResult.IDLE) schedule(vmNextWake());
       else {
         if (timer !== null) clearTimeout(timer);
+        platform.close();
         if (stats) {
           const ms = Number(process.hrtime.bigint() - t0) / 1e6;
           process.stderr.write(`run: ${ms.toFixed(1)} ms, peak VM memory ${peakUsedWords} words\n`);
