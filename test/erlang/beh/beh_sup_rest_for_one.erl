@@ -1,0 +1,30 @@
+-module(beh_sup_rest_for_one).
+-behaviour(supervisor).
+-export([start/0, init/1]).
+%% diff-extra: beh_worker
+
+start() ->
+    register(beh_observer, self()),
+    process_flag(trap_exit, true),
+    {ok, Sup} = supervisor:start_link(?MODULE, rest_for_one),
+    notes(3),
+    Before = pids(Sup),
+    {_, B} = lists:keyfind(b, 1, Before),
+    beh_worker:crash(B, die),
+    %% b dies; c (started after b) is terminated; b and c restart; a stays
+    notes(3),
+    After = pids(Sup),
+    io:format("all new: ~p~n", [[{Id, P =/= proplists:get_value(Id, Before)} || {Id, P} <- After]]),
+    unlink(Sup),
+    exit(Sup, shutdown),
+    notes(3),
+    ok.
+
+pids(Sup) -> [{Id, P} || {Id, P, _, _} <- supervisor:which_children(Sup)].
+
+notes(0) -> ok;
+notes(N) -> receive M -> io:format("  ~p~n", [M]), notes(N - 1) after 1000 -> io:format("  (missing)~n") end.
+
+init(Strategy) ->
+    {ok, {#{strategy => Strategy},
+          [#{id => I, start => {beh_worker, start_link, [I, [trap_exit]]}} || I <- [a, b, c]]}}.
