@@ -122,7 +122,8 @@ export function buildStacktrace(p: Process, pc: number): number {
 
 /** Called with a pending exception: returns the handler's pc, or -1 if the process must die. */
 export function unwind(p: Process): number {
-  if (p.excPc !== -1) p.excTrace = buildStacktrace(p, p.excPc);
+  // (excMfa -4: erlang:raise/3 gave the trace; the call site set excPc all the same)
+  if (p.excPc !== -1 && p.excMfa !== -4) p.excTrace = buildStacktrace(p, p.excPc);
   p.excPc = -1;
   p.excMfa = -1;
   let prev = p.stop;
@@ -153,6 +154,7 @@ export function raiseAt(p: Process, cls: number, reason: number, trace: number):
   p.excReason = reason;
   p.excTrace = trace;
   p.excPc = -1;
+  p.excMfa = -4;
   return NONE;
 }
 
