@@ -413,7 +413,7 @@ cancel(Type, #s{timers = Ts} = S) ->
 
 terminate(Cl, R, Stk, #m{mods = [Mod | _]} = M, #s{state = St, data = D} = S) ->
     Why = why(Cl, R, Stk),
-    case gen:cb(Mod, terminate, [Why, St, D]) of
+    case gen:cb(Mod, terminate, [R, St, D]) of
         {'EXIT', C2, R2, S2} ->
             report(M, S, why(C2, R2, S2)),
             erlang:raise(C2, R2, S2);

@@ -11,7 +11,7 @@ start() ->
     gen_statem:cast(P, {arm, 60}),
     timer:sleep(10),
     gen_statem:cast(P, poke),
-    expect(),
+    expect(150),
     gen_statem:cast(P, {arm_int, 20}),
     expect(),
     gen_statem:cast(P, {arm, 0}),
@@ -19,8 +19,10 @@ start() ->
     io:format("log ~p~n", [gen_statem:call(P, log)]),
     gen_statem:stop(P).
 
-expect() ->
-    receive {fired, X} -> io:format("fired ~p~n", [X]) after 120 -> io:format("nothing~n") end.
+expect() -> expect(500).
+
+expect(T) ->
+    receive {fired, X} -> io:format("fired ~p~n", [X]) after T -> io:format("nothing~n") end.
 
 init(Parent) -> {ok, idle, {Parent, []}, [{timeout, 10, from_init}]}.
 

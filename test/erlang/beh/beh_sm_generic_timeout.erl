@@ -6,7 +6,7 @@
 %% restart with a new time.
 start() ->
     {ok, P} = gen_statem:start(?MODULE, self(), []),
-    gen_statem:cast(P, {set, t1, 40, one}),
+    gen_statem:cast(P, {set, t1, 120, one}),
     gen_statem:cast(P, {set, t2, 20, two}),
     gen_statem:cast(P, {set, t3, 30, three}),
     gen_statem:cast(P, {cancel, t3}),
