@@ -155,9 +155,10 @@ function prepare(s) {
           `io:setopts([{encoding, unicode}]), logger:set_primary_config(level, none), R = '${'Elixir.' + s.module}':start(), ` +
           `io:format(standard_error, "Return value: ~p~n", [R]), halt().`;
         const [ex, ours] = await Promise.all([
-          run('elixir', ['-pa', s.dir, '-e', expr]),
+          // in the sample's build directory: a crash dump lands there
+          run('elixir', ['-pa', s.dir, '-e', expr], { cwd: s.dir }),
           ON_OTP
-            ? run('erl', ['-noshell', '-pa', EXLIB_BEAMS, '-pa', s.dir, '-eval', otpExpr])
+            ? run('erl', ['-noshell', '-pa', EXLIB_BEAMS, '-pa', s.dir, '-eval', otpExpr], { cwd: s.dir })
             : run(process.execPath, [CLI, 'run', first, ...others, EXLIB]),
         ]);
         return { ex, ours };

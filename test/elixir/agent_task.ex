@@ -40,7 +40,7 @@ defmodule Sample.AgentTask do
     {:ok, pid} = Task.start(fn -> send(parent, {:started, :fire_and_forget}) end)
     IO.inspect(is_pid(pid))
     receive do
-      msg -> IO.inspect(msg)
+      {:started, _} = msg -> IO.inspect(msg)
     end
     results =
       ["a", "bb", "ccc"]
