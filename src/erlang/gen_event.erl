@@ -60,12 +60,14 @@ swap_sup_handler(M, {H1, A1}, {H2, A2}) -> rpc(M, {swap, H1, A1, H2, A2, self()}
 
 which_handlers(M) -> rpc(M, which).
 
-call(M, H, Q) -> call(M, H, Q, 5000).
+call(M, H, Q) -> call(M, H, Q, 5000, [M, H, Q]).
 
-call(M, H, Q, T) ->
+call(M, H, Q, T) -> call(M, H, Q, T, [M, H, Q, T]).
+
+call(M, H, Q, T, As) ->
     case catch gen:call(M, '$gen_call', {call, H, Q}, T) of
         {ok, R} -> R;
-        {'EXIT', Why} -> exit({Why, {?MODULE, call, [M, H, Q, T]}})
+        {'EXIT', Why} -> exit({Why, {?MODULE, call, As}})
     end.
 
 send_request(M, H, Q) -> gen:send_request(M, '$gen_call', {call, H, Q}).
@@ -227,9 +229,11 @@ swap(Name, #h{sup = Sup} = H, A1, Id2, A2, Last) ->
 %% Calls terminate (when exported) and tells the supervising process; the
 %% result of terminate.
 term(Name, #h{id = Id, mod = Mod, st = St, sup = Sup}, Args, Last, How) ->
-    Res = case erlang:function_exported(Mod, terminate, 2) of
-              true -> (catch Mod:terminate(Args, St));
-              false -> ok
+    Res = case gen:cb(Mod, terminate, [Args, St]) of
+              {ok, R} -> R;
+              missing -> ok;
+              {'EXIT', error, R, S} -> {'EXIT', {R, S}};
+              {'EXIT', _, R, _} -> {'EXIT', R}
           end,
     Why = case {How, Args} of
               {crash, {error, W}} -> W;
