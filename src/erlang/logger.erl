@@ -176,10 +176,11 @@ lvl(L, [_ | T], N) -> lvl(L, T, N + 1);
 lvl(L, [], _) -> erlang:error(badarg, [L]).
 
 compare_levels(A, B) ->
-    case {lvl(A), lvl(B)} of
-        {X, X} -> eq;
-        {X, Y} when X < Y -> gt;
-        _ -> lt
+    case {catch lvl(A), catch lvl(B)} of
+        {X, X} when is_integer(X) -> eq;
+        {X, Y} when is_integer(X), is_integer(Y), X < Y -> gt;
+        {X, Y} when is_integer(X), is_integer(Y) -> lt;
+        _ -> erlang:error(badarg, [A, B])
     end.
 
 timestamp() -> os:system_time(microsecond).
