@@ -49,5 +49,3 @@ start() ->
 
 catch_fmt(F, A) ->
     try lists:flatten(io_lib:format(F, A)) catch C:R -> {C, R} end.
-
-id(X) -> X.

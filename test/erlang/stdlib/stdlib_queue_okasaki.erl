@@ -1,5 +1,6 @@
 -module(stdlib_queue_okasaki).
 -export([start/0]).
+-compile({nowarn_deprecated_function, [{queue, lait, 1}]}).
 
 start() ->
     Q0 = queue:from_list(id([1, 2, 3])),
