@@ -3,12 +3,20 @@
 // DataView) and a global `board` (src/platform/sim/board.ts), fed from this board's flash: the
 // partition table at 0x8000 (the default layout of DESIGN.md section 4 when it is erased), then the
 // main.avm and lib.avm partitions. The VM is stepped from timers, so the simulator (and a serial
-// monitor beside it) keeps running; its console goes out on the board's UART.
+// monitor beside it) keeps running; its console goes out on the board's UART. The board's device
+// services (services.ts) start with each boot: the bundle lists and calls them through `board`, and
+// their events are posted into the VM between slices; when the VM waits only for such events
+// (step() returns WAIT_IO) the loop sleeps until one is posted.
 import * as vm from 'vm';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SimBoard, AppHandle } from './board';
 import { tableFromBinary, TABLE_OFFSET, TABLE_MAX } from '../partitions';
+import { startServices, SimCtx, SimRuntime } from './services';
+import type { PVal } from '../../vm/platform';
+
+/** step() result: nothing but an event of the board can wake the VM (src/vm/scheduler.ts). */
+const WAIT_IO = 2147483647;
 
 interface Region {
   name: string;
@@ -64,7 +72,13 @@ const BOARD = `var board = (function (h) {
       var a = new Uint8Array(n);
       h.copy('' + label, a);
       return a;
-    }
+    },
+    services: function () { return h.services(); },
+    call: function (name, args, pid) { return h.call('' + name, args, pid); },
+    pending: function () { return h.pending(); },
+    systemInfo: function (key) { return h.systemInfo('' + key); },
+    random: function () { return h.random(); },
+    wake: function () { h.wake(); }
   };
 })(this.__host);
 delete this.__host;`;
@@ -104,9 +118,21 @@ export function bootVm(board: SimBoard): AppHandle {
   const t0 = Date.now();
   const say = (s: string) => board.uartWrite(`${s}\r\n`);
   let stopped = false;
+  let rt: SimRuntime | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let immediate: ReturnType<typeof setImmediate> | null = null;
+  const cancel = () => {
+    if (timer) clearTimeout(timer);
+    if (immediate) clearImmediate(immediate);
+    timer = null;
+    immediate = null;
+  };
   const handle: AppHandle = {
     stop() {
       stopped = true;
+      cancel();
+      if (rt) rt.stop();
+      rt = null;
     },
   };
   let layout: { regions: Region[]; note: string };
@@ -126,7 +152,48 @@ export function bootVm(board: SimBoard): AppHandle {
     for (const r of layout.regions) if (r.name === label) return r;
     return null;
   };
+  // events for processes, delivered by the loop between slices
+  const queue: [number, PVal][] = [];
+  let inTick = false;
+  let woken = false;
+  let tick: () => void = () => {};
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    cancel();
+    if (ms === 0) immediate = setImmediate(tick);
+    else timer = setTimeout(tick, ms);
+    if (immediate) immediate.unref();
+    if (timer) timer.unref();
+  };
+  const wakeUp = () => {
+    if (inTick) woken = true;
+    else schedule(0);
+  };
+  const ctx: SimCtx = {
+    board,
+    post(pid, msg) {
+      if (stopped) return;
+      queue.push([pid, msg]);
+      wakeUp();
+    },
+    millis: () => Date.now() - t0,
+    partition: (label) => find(label),
+  };
+  const services = () => {
+    if (!rt) rt = startServices(board, ctx);
+    return rt;
+  };
   const host = {
+    services: () => services().names,
+    call: (name: string, args: PVal[], pid: number) => {
+      // after a restart in the middle of a slice, the rest of the slice changes nothing
+      if (stopped) throw { platformError: true, reason: 'board_stopped' };
+      return services().call(name, args, pid);
+    },
+    pending: () => !stopped && services().pending(),
+    systemInfo: (key: string) => services().systemInfo(key),
+    random: () => services().random(),
+    wake: wakeUp,
     write: (s: string) => {
       if (!stopped) board.uartWrite(s);
     },
@@ -161,19 +228,33 @@ export function bootVm(board: SimBoard): AppHandle {
     say(`E (${Date.now() - t0}) AtomVM: ${err}`);
     return handle;
   }
-  const tick = () => {
+  tick = () => {
+    timer = null;
+    immediate = null;
     if (stopped) return;
     let wait: number;
+    inTick = true;
     try {
-      wait = sim.step(20);
+      while (queue.length > 0 && !stopped) {
+        const [pid, msg] = queue.shift() as [number, PVal];
+        sim.post(pid, msg);
+      }
+      wait = stopped ? -1 : sim.step(20);
     } catch (e) {
       say(`E (${Date.now() - t0}) AtomVM crashed: ${(e as Error).message}`);
+      wait = -1;
+    }
+    inTick = false;
+    if (stopped) return;
+    if (wait < 0) {
+      // the app ended: nothing will read events any more
+      if (rt) rt.stop();
       return;
     }
-    if (wait < 0 || stopped) return;
-    const t = wait === 0 ? setImmediate(tick) : setTimeout(tick, wait);
-    t.unref();
+    if (queue.length > 0 || woken) wait = 0;
+    woken = false;
+    if (wait < WAIT_IO) schedule(wait);
   };
-  setImmediate(tick).unref();
+  schedule(0);
   return handle;
 }

@@ -9,6 +9,8 @@
 import { FlashFile } from './flash_file';
 import { LoaderModel, LoaderFaults, SlipDecoder, slipEncode } from './loader';
 import { bootVm } from './app';
+import { Devices, DEFAULT_DEVICES } from './devices';
+import type { Stimulus } from './stimulus';
 
 export type Mode = 'off' | 'reset' | 'rom' | 'stub' | 'app';
 
@@ -24,6 +26,10 @@ export interface BoardOptions {
   /** what runs when the chip boots from flash; default: the VM (see app.ts) */
   bootApp?: (board: SimBoard) => AppHandle | null;
   faults?: BoardFaults;
+  /** devices on the buses, LEDs, UART wiring (devices.ts); default DEFAULT_DEVICES */
+  devices?: Devices;
+  /** inputs driven on a timeline (stimulus.ts), started at the next boot of the app */
+  stimulus?: Stimulus;
 }
 
 export interface BoardFaults extends LoaderFaults {
@@ -72,6 +78,20 @@ export class SimBoard {
   /** the host's baud changes */
   bauds: number[] = [];
   unpluggedUntil = 0;
+  /** the reset cause of the last boot (ROM name: POWERON_RESET, SW_CPU_RESET, DEEPSLEEP_RESET) */
+  resetReason = 'POWERON_RESET';
+  /** why the chip left deep sleep at the last boot: 'sleep_wakeup_timer' or 'undefined' */
+  wakeupCause = 'undefined';
+  /** levels driven on pins from outside (stimulus, tests): pin -> 0 / 1 */
+  ext: { [pin: number]: number } = {};
+  /** told when an external level changes (the running app's GPIO) */
+  pinWatchers: ((pin: number) => void)[] = [];
+  /** told about every byte string the chip sends on UART0 (stimulus `wait`) */
+  uartWatchers: ((s: string) => void)[] = [];
+  /** bytes arriving on UART1/UART2 RX from outside: uart number -> receiver of the running app */
+  uartRx: { [n: number]: (bytes: Uint8Array) => void } = {};
+  /** peripheral events as shown on the console, e.g. "[gpio] pin 2 -> high" */
+  events: string[] = [];
   private loader: LoaderModel | null = null;
   private slip: SlipDecoder;
   private app: AppHandle | null = null;
@@ -160,6 +180,8 @@ export class SimBoard {
   private boot(reason: string, code: number, strap?: 'download' | 'flash'): void {
     const download = strap ? strap === 'download' : this.io0Low;
     this.halt('reset');
+    this.resetReason = reason;
+    this.wakeupCause = reason === 'DEEPSLEEP_RESET' ? 'sleep_wakeup_timer' : 'undefined';
     this.boots.push(download ? 'download' : 'flash');
     this.log(`boot ${download ? 'download' : 'flash'} (${reason})`);
     this.later(5, () => {
@@ -178,6 +200,8 @@ export class SimBoard {
   private startApp(): void {
     this.mode = 'app';
     this.loader = null;
+    const st = this.opts.stimulus;
+    if (st && !st.started) st.start(this);
     const run = this.opts.bootApp || bootVm;
     try {
       this.app = run(this);
@@ -232,6 +256,49 @@ export class SimBoard {
   /** Bytes the chip sends on UART0 TX. */
   uartWrite(s: string): void {
     this.toHost(Buffer.from(s, 'latin1'));
+    for (const w of this.uartWatchers.slice()) w(s);
+  }
+
+  /** A peripheral event, shown on the console as a line of its own ("[gpio] pin 2 -> high"). */
+  note(line: string): void {
+    this.events.push(line);
+    if (this.events.length > 10000) this.events.splice(0, 5000);
+    this.uartWrite(line + '\r\n');
+  }
+
+  /** The devices, LEDs and UART wiring of this board. */
+  get devices(): Devices {
+    return this.opts.devices || DEFAULT_DEVICES;
+  }
+
+  /** Drives a pin from outside (a button, a sensor line): 0, 1, or null to let it float. */
+  drivePin(pin: number, level: number | null): void {
+    if (level === null) delete this.ext[pin];
+    else this.ext[pin] = level ? 1 : 0;
+    this.log(`pin ${pin} driven ${level === null ? 'floating' : level ? 'high' : 'low'}`);
+    for (const w of this.pinWatchers.slice()) w(pin);
+  }
+
+  /** Bytes arriving on UART1 or UART2 from outside; false when the app has no such UART open. */
+  uartInput(n: number, bytes: Uint8Array): boolean {
+    const r = this.uartRx[n];
+    if (!r) return false;
+    r(bytes);
+    return true;
+  }
+
+  /** esp:restart/0: a software reset, then the boot from flash. */
+  restart(): void {
+    this.log('software restart');
+    this.halt('reset');
+    this.later(20, () => this.boot('SW_CPU_RESET', 0xc, 'flash'));
+  }
+
+  /** esp:deep_sleep/1: everything stops, and the timer wakes the chip after ms (a boot from flash). */
+  deepSleep(ms: number): void {
+    this.log(`deep sleep for ${ms} ms`);
+    this.halt('reset');
+    this.later(Math.max(1, ms), () => this.boot('DEEPSLEEP_RESET', 0x5, 'flash'));
   }
 
   private toHost(bytes: Uint8Array): void {
@@ -277,6 +344,7 @@ export class SimBoard {
 
   /** Everything stops (tests, process end). */
   shutdown(): void {
+    if (this.opts.stimulus) this.opts.stimulus.stop();
     this.halt('off');
     this.flash.close();
   }

@@ -19,6 +19,8 @@ import { intFromNumber } from '../arith';
 import { mapFromPairs } from '../maps';
 import { binFromString } from '../binary';
 import { X } from '../regs';
+import { PVal, toTerm } from '../platform';
+import { atomName } from '../atoms';
 
 function isAtom(t: number): boolean {
   return (t & 0x3f) === 0x0b;
@@ -359,7 +361,20 @@ function systemInfo(p: Process, k: number): number {
     case atomTerm('start_time'):
       return mkSmall(0);
   }
+  if (extraInfo !== null) {
+    const v = extraInfo(atomName(k >>> 6));
+    if (v !== undefined) {
+      const t = toTerm(p, v);
+      if (t !== NONE) return t;
+    }
+  }
   return badarg(p);
+}
+
+/** Keys a platform answers beside the core's (the ESP32's esp_free_heap_size, esp_chip_info ...). */
+let extraInfo: ((key: string) => PVal | undefined) | null = null;
+export function setSystemInfoExtra(f: ((key: string) => PVal | undefined) | null): void {
+  extraInfo = f;
 }
 
 // ---- statistics and memory -------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+export interface Stimulus { started: boolean; start(board: unknown): void; stop(): void }

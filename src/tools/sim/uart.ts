@@ -1,0 +1,2 @@
+import type { SimCtx, SimGroup } from './services';
+export function uartGroup(_ctx: SimCtx): SimGroup { return { services: {} }; }
