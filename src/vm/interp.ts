@@ -513,7 +513,8 @@ export function execute(p: Process, reds: number): number {
             let ms = -1;
             if ((t & 0xf) === 0xf) ms = t >> 4;
             else if (typeTest(45, t)) ms = toDouble(t);
-            if (ms < 0) {
+            if (ms < 0 || ms > 4294967295) {
+              // (OTP: a receive timeout is at most 2^32 - 1 ms)
               fail(p, atomTerm('timeout_value'));
               p.excPc = pc;
               pc = -1;
