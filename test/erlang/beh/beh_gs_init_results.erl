@@ -2,7 +2,12 @@
 -behaviour(gen_server).
 -export([start/0, init/1, handle_call/3, handle_cast/2]).
 
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     [io:format("~p -> ~p~n", [A, clean(gen_server:start(?MODULE, A, []))])
      || A <- [ok, ok_timeout, ok_hib, ignore, stop, bad, crash, throw, exit_in_init]],
     io:format("named ignore: ~p ~p~n", [gen_server:start({local, beh_gs_init_n}, ?MODULE, ignore, []),

@@ -4,7 +4,12 @@
 
 %% A server trapping exits terminates when its parent dies; one that does not
 %% trap exits dies without calling terminate; EXITs from others are infos.
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     Me = self(),
     run(Me, true, shutdown),
     run(Me, true, {shutdown, bye}),

@@ -1,7 +1,12 @@
 -module(beh_pl_start).
 -export([start/0, init_ok/1, init_slow/1, init_crash/1, init_exit/1, init_ack1/0]).
 
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     io:format("~p~n", [proc_lib:start(?MODULE, init_ok, [self()])]),
     io:format("~p~n", [proc_lib:start(?MODULE, init_slow, [self()], 20)]),
     io:format("~p~n", [clean(proc_lib:start(?MODULE, init_crash, [self()]))]),

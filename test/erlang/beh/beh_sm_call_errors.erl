@@ -2,7 +2,12 @@
 -behaviour(gen_statem).
 -export([start/0, init/1, callback_mode/0, handle_event/4, terminate/3]).
 
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     process_flag(trap_exit, true),
     {ok, P} = gen_statem:start(?MODULE, [], []),
     ok = gen_statem:stop(P),

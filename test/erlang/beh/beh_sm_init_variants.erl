@@ -2,7 +2,12 @@
 -behaviour(gen_statem).
 -export([start/0, init/1, callback_mode/0, handle_event/4]).
 
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     [io:format("~p -> ~p~n", [A, clean(gen_statem:start(?MODULE, A, []))])
      || A <- [ok, ok_actions, ignore, stop, bad, crash]],
     {ok, P} = gen_statem:start({local, beh_sm_iv}, ?MODULE, ok_actions, []),

@@ -4,7 +4,12 @@
 
 %% A job runner: a call starts a job, a state timeout cancels it unless it
 %% completes; {stop, Reason} from a state timeout ends the machine.
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     process_flag(trap_exit, true),
     {ok, P} = gen_statem:start_link(?MODULE, [], []),
     io:format("~p~n", [gen_statem:call(P, {run, 10, 100})]),

@@ -5,7 +5,12 @@
 
 %% More than Intensity restarts within Period: the supervisor stops all
 %% children and exits with reason shutdown.
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     register(beh_observer, self()),
     process_flag(trap_exit, true),
     {ok, Sup} = supervisor:start_link(?MODULE, 2),

@@ -4,7 +4,12 @@
 %% diff-extra: beh_worker
 
 %% Children that are plain proc_lib processes; restart with a changing pid.
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     register(beh_observer, self()),
     process_flag(trap_exit, true),
     {ok, Sup} = supervisor:start_link(?MODULE, []),

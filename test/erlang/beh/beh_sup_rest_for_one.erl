@@ -3,7 +3,12 @@
 -export([start/0, init/1]).
 %% diff-extra: beh_worker
 
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     register(beh_observer, self()),
     process_flag(trap_exit, true),
     {ok, Sup} = supervisor:start_link(?MODULE, rest_for_one),

@@ -5,7 +5,12 @@
 
 %% permanent children always restart; transient only after an abnormal
 %% exit; temporary never (and vanish from which_children).
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     register(beh_observer, self()),
     process_flag(trap_exit, true),
     {ok, Sup} = supervisor:start_link(?MODULE, []),

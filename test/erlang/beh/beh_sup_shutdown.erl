@@ -6,7 +6,12 @@
 %% Shutdown: brutal_kill kills at once, a timeout waits for terminate (and
 %% kills a child that takes longer), infinity waits. Children stop in
 %% reverse start order.
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     register(beh_observer, self()),
     process_flag(trap_exit, true),
     {ok, Sup} = supervisor:start_link(?MODULE, []),

@@ -4,7 +4,12 @@
 %% diff-extra: beh_worker
 
 %% What supervisor:start_link returns for bad init results and failing children.
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     process_flag(trap_exit, true),
     [begin
          R = supervisor:start_link(?MODULE, Arg),

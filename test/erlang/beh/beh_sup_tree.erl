@@ -5,7 +5,12 @@
 
 %% A two-level tree: the top supervisor restarts a sub-supervisor that gave
 %% up; the sub-supervisor restarts its workers.
+%% (crash and supervisor reports would reach OTP's stdout under a plain erl -noshell)
 start() ->
+    logger:set_primary_config(level, none),
+    try run() after logger:set_primary_config(level, notice) end.
+
+run() ->
     register(beh_observer, self()),
     process_flag(trap_exit, true),
     {ok, Top} = supervisor:start_link({local, beh_sup_top}, ?MODULE, top),
