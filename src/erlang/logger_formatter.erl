@@ -121,10 +121,10 @@ zero_width([C | T]) -> [C | zero_width(T)];
 zero_width([]) -> [].
 
 one_line(Chars) ->
-    S = string:trim(lists:flatten(Chars), trailing, "\n"),
-    nl(string:trim(S, leading, " ")).
+    S = lists:reverse(lists:dropwhile(fun(C) -> C =:= $\n end, lists:reverse(lists:flatten(Chars)))),
+    nl(lists:dropwhile(fun(C) -> C =:= $\s end, S)).
 
-nl([$\n | T]) -> ", " ++ nl(string:trim(T, leading, " \t"));
+nl([$\n | T]) -> ", " ++ nl(lists:dropwhile(fun(C) -> C =:= $\s orelse C =:= $\t end, T));
 nl([C | T]) -> [C | nl(T)];
 nl([]) -> [].
 
@@ -149,7 +149,7 @@ header(L, Meta, _Cfg) ->
                #{error_logger := #{type := crash_report}} -> "CRASH REPORT";
                #{error_logger := #{type := supervisor_report}} -> "SUPERVISOR REPORT";
                #{error_logger := #{type := progress}} -> "PROGRESS REPORT";
-               _ -> string:uppercase(atom_to_list(L)) ++ " REPORT"
+               _ -> [C - 32 || C <- atom_to_list(L)] ++ " REPORT"
            end,
     Ts = maps:get(time, Meta, logger:timestamp()),
     {{Y, Mo, D}, {H, Mi, S}} = calendar:system_time_to_local_time(Ts div 1000000, second),
