@@ -2,12 +2,17 @@
 // ESP32 from its flash). Resets the board on start (EN pulse with GPIO0 high, so it boots the app)
 // unless --no-reset; Ctrl+] exits, Ctrl+T then R resets; when the port vanishes (USB unplugged, a
 // native-USB board resetting) it waits for it and reconnects; --timeout S exits after S seconds and
-// --until-end when the app prints its final "Return value: ..." line.
+// --until-end when the app prints its final "Return value: ..." line. On sim: ports, --devices and
+// --stimulus set what is wired to the simulated board and which inputs it gets.
 import type { SerialPortStream } from '@serialport/stream';
 import { makeStream, openStream, choosePort, normalizePort, isSimPath, printPorts } from './serial/ports';
 import { loadBoard } from './flash';
+import { simBoard, simFlashFile } from './sim/binding';
+import { Devices, loadDevices, checkDevices } from './sim/devices';
+import { Stimulus } from './sim/stimulus';
 
 export const MONITOR_HELP = `Usage: atomvm-js monitor [--port P] [--baud B] [--no-reset] [--timeout S] [--until-end]
+                         [--devices FILE] [--stimulus FILE]
 
 Shows the board's serial console and sends what you type to it. The board is reset first (so the
 output starts at boot) unless --no-reset. The port sim:FILE (or sim) is the simulated ESP32 whose
@@ -26,7 +31,28 @@ Options:
   --until-end       exit when the app prints "Return value: ..." (status 0 for ok or 0, else 1;
                     status 1 when --timeout comes first)
   --list-ports      list serial ports and exit
+  --devices FILE    (sim: ports) what is wired to the simulated board, JSON: LED pins, I2C and
+                    SPI devices as register maps, UART1/UART2 wiring; default: the "devices" of
+                    boards/sim.json. Example:
+                      {"leds": [2],
+                       "i2c": [{"name": "tmp102", "address": "0x48", "registers": {"0x00": [25, 0]}}],
+                       "spi": [{"name": "lis3dh", "cs": 5, "registers": {"0x0F": 51}}],
+                       "uart": {"UART1": {"loopback": true}, "UART2": {"tx": "tx.bin", "rx": "rx.fifo"}}}
+                    (an I2C write's first byte sets the register pointer; reads auto-increment;
+                    "tx" files are appended, "rx" files or FIFOs are read; paths are relative to FILE)
+  --stimulus FILE   (sim: ports) inputs on a timeline from the app's boot, one step per line:
+                      [TIME] pin N high|low|float   drive GPIO N from outside (interrupts follow)
+                      [TIME] uart N TEXT            bytes on UART N's RX (\\n \\r \\t \\xHH escapes)
+                      [TIME] wait TEXT              wait until the console has shown TEXT
+                    TIME is N (ms after boot), +N (ms after the previous step) or omitted;
+                    lines starting with # are comments. Example:
+                      wait armed
+                      +100 pin 4 high
+                      +50 pin 4 low
   -h, --help        this help
+
+The simulated board shows its peripherals on the console: "[gpio] pin 2 -> high" when the LED
+pin changes, "[ledc] channel 0 (pin 2) duty 4096/8191", "[esp] restart".
 
 Examples:
   atomvm-js monitor --port /dev/ttyUSB0
@@ -48,6 +74,10 @@ export interface MonitorOptions {
   stripCr?: boolean;
   /** ms between reconnection attempts (default 500) */
   retryMs?: number;
+  /** sim: ports: devices wired to the board (default: as the board already has) */
+  devices?: Devices;
+  /** sim: ports: inputs on a timeline, started at the next boot of the app */
+  stimulus?: Stimulus;
 }
 
 const CTRL_RBRACKET = 0x1d;
@@ -71,6 +101,14 @@ export function runMonitor(o: MonitorOptions): Promise<number> {
   const input = o.input === undefined ? process.stdin : o.input;
   const stripCr = o.stripCr === undefined ? !process.stdout.isTTY : o.stripCr;
   const retryMs = o.retryMs || 500;
+  if ((o.devices || o.stimulus) && isSimPath(o.port)) {
+    const b = simBoard(simFlashFile(o.port));
+    if (o.devices) b.opts.devices = o.devices;
+    if (o.stimulus) {
+      if (b.opts.stimulus) b.opts.stimulus.stop();
+      b.opts.stimulus = o.stimulus;
+    }
+  }
   return new Promise<number>((resolve) => {
     let port: SerialPortStream | null = null;
     let done = false;
@@ -219,6 +257,8 @@ export async function monitorCommand(args: string[]): Promise<number> {
   let reset = true;
   let timeoutS: number | undefined;
   let untilEnd = false;
+  let devicesFile: string | undefined;
+  let stimulusFile: string | undefined;
   try {
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -239,6 +279,8 @@ export async function monitorCommand(args: string[]): Promise<number> {
         timeoutS = Number(next());
         if (!(timeoutS >= 0)) throw new Error(`--timeout: not a number of seconds: ${args[i]}`);
       } else if (a === '--until-end') untilEnd = true;
+      else if (a === '--devices') devicesFile = next();
+      else if (a === '--stimulus') stimulusFile = next();
       else if (a === '--list-ports') {
         await printPorts();
         return 0;
@@ -257,5 +299,22 @@ export async function monitorCommand(args: string[]): Promise<number> {
     console.error(`monitor: ${(e as Error).message}`);
     return 1;
   }
-  return runMonitor({ port, baud, reset, timeoutS, untilEnd });
+  let devices: Devices | undefined;
+  let stimulus: Stimulus | undefined;
+  if ((devicesFile || stimulusFile) && !isSimPath(port)) {
+    console.error('monitor: --devices and --stimulus are for the simulated board (--port sim:FILE)');
+    return 2;
+  }
+  try {
+    if (devicesFile) devices = loadDevices(devicesFile);
+    else if (isSimPath(port)) {
+      const d = (loadBoard('sim') as { devices?: Devices }).devices;
+      if (d) devices = checkDevices(d, 'boards/sim.json');
+    }
+    if (stimulusFile) stimulus = Stimulus.load(stimulusFile);
+  } catch (e) {
+    console.error(`monitor: ${(e as Error).message}`);
+    return 2;
+  }
+  return runMonitor({ port, baud, reset, timeoutS, untilEnd, devices, stimulus });
 }

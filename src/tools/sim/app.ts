@@ -128,6 +128,11 @@ export function bootVm(board: SimBoard): AppHandle {
     immediate = null;
   };
   const handle: AppHandle = {
+    input(bytes: Uint8Array) {
+      // keystrokes on UART0 reach an app that opened it (uart.ts)
+      const r = board.uartRx[0];
+      if (r) r(bytes);
+    },
     stop() {
       stopped = true;
       cancel();

@@ -50,7 +50,7 @@ export interface Devices {
 export const DEFAULT_DEVICES: Devices = {
   leds: [2],
   i2c: [
-    { name: 'tmp102', address: 0x48, registers: { '0x00': [0x19, 0x00], '0x01': [0x60, 0xa0] } },
+    { name: 'tmp102', address: 0x48, registers: { '0x00': [0x19, 0x00] } },
     { name: 'bme280', address: 0x76, registers: { '0xD0': 0x60 } },
   ],
   spi: [{ name: 'lis3dh', cs: 5, registers: { '0x0F': 0x33 } }],

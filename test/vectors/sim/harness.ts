@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { SimBoard, BoardOptions } from '../../../src/tools/sim/board';
 import { bootVm } from '../../../src/tools/sim/app';
 import { packAvm } from '../../../src/tools/packbeam';
+import { FlashFile } from '../../../src/tools/sim/flash_file';
 
 export const ROOT = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..');
 export const LIB = path.join(ROOT, 'dist', 'lib.avm');
@@ -82,4 +83,15 @@ export function boot(app: Uint8Array | null, opts: BoardOptions = {}, file = fla
       }),
   };
   return run;
+}
+
+/** Writes the app and lib.avm into a flash file (default layout) without booting it. */
+export function flashApp(app: Uint8Array, file = flashFile()): string {
+  const f = FlashFile.open(file);
+  f.erase(0x210000, 0x100000);
+  f.program(0x210000, app);
+  f.erase(0x1d0000, 0x40000);
+  f.program(0x1d0000, new Uint8Array(fs.readFileSync(LIB)));
+  f.close();
+  return file;
 }
