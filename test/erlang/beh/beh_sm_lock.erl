@@ -12,12 +12,12 @@ start() ->
     [show(button(D)) || D <- [1, 2, 3]],
     show(state()),
     show(button(5)),
-    timer:sleep(80),
+    timer:sleep(200),
     show(state()),
     [show(button(D)) || D <- [1, 2, 3]],
     show(gen_statem:call(P, {set_timeout, 200})),
     show(state()),
-    timer:sleep(60),
+    timer:sleep(200),
     show(state()),
     show(gen_statem:stop(beh_sm_lock_srv)),
     ok.
@@ -27,7 +27,7 @@ show(X) -> io:format("~p~n", [X]).
 button(D) -> gen_statem:call(beh_sm_lock_srv, {button, D}).
 state() -> gen_statem:call(beh_sm_lock_srv, state).
 
-init(Code) -> {ok, locked, #{code => Code, pressed => [], open_ms => 40}}.
+init(Code) -> {ok, locked, #{code => Code, pressed => [], open_ms => 100}}.
 
 callback_mode() -> state_functions.
 
@@ -54,6 +54,6 @@ open({call, From}, {button, _}, _Data) ->
 open({call, From}, state, _Data) ->
     {keep_state_and_data, [{reply, From, open}]};
 open({call, From}, {set_timeout, T}, Data) ->
-    {keep_state, Data#{open_ms := T}, [{reply, From, ok}, {state_timeout, 20, lock}]}.
+    {keep_state, Data#{open_ms := T}, [{reply, From, ok}, {state_timeout, 60, lock}]}.
 
 terminate(Reason, State, _Data) -> io:format("terminate ~p in ~p~n", [Reason, State]).

@@ -12,10 +12,10 @@ start() ->
 run() ->
     process_flag(trap_exit, true),
     {ok, P} = gen_statem:start_link(?MODULE, [], []),
-    io:format("~p~n", [gen_statem:call(P, {run, 10, 100})]),
-    io:format("~p~n", [gen_statem:call(P, {run, 100, 20})]),
+    io:format("~p~n", [gen_statem:call(P, {run, 10, 400})]),
+    io:format("~p~n", [gen_statem:call(P, {run, 400, 20})]),
     io:format("~p~n", [gen_statem:call(P, status)]),
-    io:format("~p~n", [gen_statem:call(P, {run, 5, 30})]),
+    io:format("~p~n", [gen_statem:call(P, {run, 5, 400})]),
     gen_statem:cast(P, {final, 10}),
     receive {'EXIT', P, R} -> io:format("exit ~p~n", [R]) after 1000 -> io:format("still running~n") end,
     ok.
