@@ -35,7 +35,7 @@ crash_loop(Sup, N) ->
     end.
 
 drain() ->
-    receive M -> io:format("  ~p~n", [M]), drain() after 50 -> ok end.
+    receive M -> io:format("  ~p~n", [M]), drain() after 300 -> ok end.
 
 init(Intensity) ->
     {ok, {{one_for_one, Intensity, 10},
