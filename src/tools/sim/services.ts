@@ -25,6 +25,7 @@ import { i2cGroup, spiGroup } from './bus';
 import { uartGroup } from './uart';
 import { ledcGroup } from './ledc';
 import { espGroup } from './esp';
+import { netGroup } from './net';
 
 /** A service: arguments (plain JS values, see src/vm/platform.ts) and the caller's pid in, a value out. */
 export type SimFn = (args: PVal[], pid: number) => PVal;
@@ -59,6 +60,7 @@ export const SERVICE_GROUPS: SimGroupFactory[] = [
   uartGroup, // uart: UART1/UART2 to files, pipes or a loopback
   ledcGroup, // ledc: PWM channels and fades
   espGroup, // esp: NVS in the flash's nvs partition, restart, deep sleep, system_info esp_*
+  netGroup, // network (WiFi STA/AP, SNTP) and gen_tcp/gen_udp sockets on 127.0.0.1
 ];
 
 
