@@ -850,9 +850,11 @@ function ucDecode(p: Process, t: number, enc: number, max: number): void {
         continue;
       }
       ucErr = 1;
-      if (i < carried && enc === 1 && (U8[addr + carried] & 0xc0) !== 0x80) {
-        // the new binary does not continue the character begun in the previous one: the rest
-        // is the joined bytes, then the non-empty pending lists (innermost first)
+      const lead = U8[addr + i];
+      if (i < carried && enc === 1 && n - i < (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2)) {
+        // the character begun in the previous binary fails before it could be complete even
+        // with all of this one: as OTP, the rest is the joined bytes, then the non-empty
+        // pending lists (innermost first)
         let r = NIL;
         for (let k = 0; k < tails.length; k++) if (tails[k] !== NIL) r = mkCons2(p, tails[k], r);
         if (after !== NIL) r = mkCons2(p, after, r);
