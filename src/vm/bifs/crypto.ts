@@ -1,11 +1,12 @@
 // The `crypto` module's hashing subset: hash/2 (md5, sha, sha224, sha256, sha384, sha512),
-// hash_init/1, hash_update/2, hash_final/1 and strong_rand_bytes/1. Errors follow OTP 25's
+// hash_init/1, hash_update/2, hash_final/1, mac/4 and macN/5 (hmac over those digests),
+// hash_equals/2, exor/2 and strong_rand_bytes/1. Errors follow OTP 25's
 // shapes: an unknown digest is {badarg, {"hash.c", Line}, "Bad digest type"}, data that is not
 // iodata is plain badarg. A hash state is a binary holding the running context, so it is
 // immutable and can be updated or finished more than once, as OTP's.
 import { Process } from '../process';
 import { defNative, badarg, fail } from '../natives';
-import { A, atom, mkSmall } from '../term';
+import { A, atom, mkSmall, NONE } from '../term';
 import { atomIntern } from '../atoms';
 import { isBinary, binToBytes, binFromBytes } from '../binary';
 import { mkTuple2, mkTuple3, mkString } from '../exceptions';
@@ -91,9 +92,53 @@ function ctxLoad(t: number): Ctx | null {
   return c;
 }
 
-/** {badarg, {"hash.c", Line}, Msg}: OTP 25's NIF error for a bad digest type or state. */
-function nifError(p: Process, line: number, msg: string): number {
-  return fail(p, mkTuple3(p, atom(A.badarg), mkTuple2(p, mkString(p, 'hash.c'), mkSmall(line)), mkString(p, msg)));
+/** {badarg, {File, Line}, Msg}: OTP 25's NIF error for a bad digest type, state, text ... */
+function nifError(p: Process, line: number, msg: string, file?: string): number {
+  return fail(p, mkTuple3(p, atom(A.badarg), mkTuple2(p, mkString(p, file || 'hash.c'), mkSmall(line)), mkString(p, msg)));
+}
+
+function digest(alg: number, parts: Uint8Array[]): Uint8Array {
+  const c = ctxInit(alg);
+  for (let i = 0; i < parts.length; i++) ctxUpdate(c, parts[i]);
+  return ctxFinal(c);
+}
+
+/** HMAC (RFC 2104) of data under key with digest alg. */
+function hmac(alg: number, key: Uint8Array, data: Uint8Array): Uint8Array {
+  const bs = alg >= 4 ? 128 : 64;
+  const k = key.length > bs ? digest(alg, [key]) : key;
+  const ipad = new Uint8Array(bs);
+  const opad = new Uint8Array(bs);
+  for (let i = 0; i < bs; i++) {
+    const b = i < k.length ? k[i] : 0;
+    ipad[i] = b ^ 0x36;
+    opad[i] = b ^ 0x5c;
+  }
+  return digest(alg, [opad, digest(alg, [ipad, data])]);
+}
+
+/** mac(hmac, Alg, Key, Data) with OTP 25's errors; null after failing. */
+function macOf(p: Process, a: Int32Array): Uint8Array | null {
+  const key = iolistBytes(a[2]);
+  if (key === null) {
+    badarg(p);
+    return null;
+  }
+  if (a[0] !== atom(atomIntern('hmac'))) {
+    nifError(p, 233, 'Unknown mac algorithm', 'mac.c');
+    return null;
+  }
+  const alg = algOf(a[1]);
+  if (alg < 0) {
+    nifError(p, 263, 'Bad digest algorithm for HMAC', 'mac.c');
+    return null;
+  }
+  const data = iolistBytes(a[3]);
+  if (data === null) {
+    nifError(p, 175, 'Bad text', 'mac.c');
+    return null;
+  }
+  return hmac(alg, key, data);
 }
 
 export function registerCryptoBifs(): void {
@@ -126,6 +171,34 @@ export function registerCryptoBifs(): void {
     if (c === null) return nifError(p, 205, 'Bad state');
     const d = ctxFinal(c);
     return binFromBytes(p, d, 0, d.length);
+  });
+  defNative(C, 'mac', 4, function (p, a) {
+    const m = macOf(p, a);
+    return m === null ? NONE : binFromBytes(p, m, 0, m.length);
+  });
+  defNative(C, 'macN', 5, function (p, a) {
+    const n = a[4] >> 4;
+    if ((a[4] & 0xf) !== 0xf || n < 0) return badarg(p);
+    const m = macOf(p, a);
+    if (m === null) return NONE;
+    return n > m.length ? badarg(p) : binFromBytes(p, m, 0, n);
+  });
+  defNative(C, 'hash_equals', 2, function (p, a) {
+    if (!isBinary(a[0]) || !isBinary(a[1])) return badarg(p);
+    const x = binToBytes(a[0]);
+    const y = binToBytes(a[1]);
+    if (x.length !== y.length) return badarg(p);
+    let d = 0;
+    for (let i = 0; i < x.length; i++) d |= x[i] ^ y[i];
+    return atom(d === 0 ? A.true_ : A.false_);
+  });
+  defNative(C, 'exor', 2, function (p, a) {
+    const x = iolistBytes(a[0]);
+    const y = iolistBytes(a[1]);
+    if (x === null || y === null || x.length !== y.length) return badarg(p);
+    const out = new Uint8Array(x.length);
+    for (let i = 0; i < x.length; i++) out[i] = x[i] ^ y[i];
+    return binFromBytes(p, out, 0, out.length);
   });
   defNative(C, 'strong_rand_bytes', 1, function (p, a) {
     const n = a[0] >> 4;
