@@ -18,7 +18,12 @@ port(S) ->
         E -> E
     end.
 
-setopts(S, Opts) -> avm_net:setopts(S, avm_opts(Opts)).
+setopts(S, Opts) ->
+    try avm_opts(Opts) of
+        O -> avm_net:setopts(S, O)
+    catch
+        error:badarg -> {error, einval}
+    end.
 
 close(S) -> avm_net:close(S).
 

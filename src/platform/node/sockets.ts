@@ -282,7 +282,7 @@ export function netServices(env: NetEnv): NetGroup {
         u.on('message', (msg: Buffer, rinfo: dgram.RemoteInfo) => {
           if (!s.closed) udpDeliver(s, [addrTuple(rinfo.address), rinfo.port, data(s, msg)]);
         });
-        u.bind({ port: p, address: ip }, () => {
+        u.bind({ port: p, address: ip || '0.0.0.0' }, () => {
           s.ready = true;
           opened(s, 'ok');
         });
@@ -309,7 +309,7 @@ export function netServices(env: NetEnv): NetGroup {
           } else if (s.conns.length < MAX_CONNS) s.conns.push(c);
           else c.destroy();
         });
-        srv.listen({ port: p, host: ip, backlog: typeof backlog === 'number' ? backlog : 5 }, () => {
+        srv.listen({ port: p, host: ip || '0.0.0.0', backlog: typeof backlog === 'number' ? backlog : 5 }, () => {
           s.ready = true;
           opened(s, 'ok');
         });
@@ -320,7 +320,7 @@ export function netServices(env: NetEnv): NetGroup {
         if (h === null) throw new PlatformError('badarg');
         const s = make('tcp', call.pid, active, binary);
         s.openWait = call.pid;
-        const c = net.connect({ host: host(h), port: p, localAddress: ip });
+        const c = net.connect({ host: host(h), port: p, localAddress: ip, family: 4 });
         c.pause();
         attachTcp(s, c);
         c.on('error', (e) => {
