@@ -24,6 +24,16 @@ export default [
     ],
   },
   {
+    // stock Espruino on an ESP32: firmware/espruino boot glue + src/platform/espruino, stored as .bootcde
+    input: 'firmware/espruino/boot.ts',
+    output: { file: 'dist/atomvm-espruino.js', format: 'iife', name: 'AtomVMEspruino', strict: false },
+    plugins: [
+      typescript({ tsconfig: './firmware/espruino/tsconfig.json', include: ['src/vm/**/*.ts', 'src/platform/espruino/**/*.ts', 'firmware/espruino/**/*.ts'], noEmitOnError: true }),
+      // Espruino's lexer takes `of` (and the other ES6 words) as keywords: never mangle a name into one
+      terser({ ecma: 5, compress: { hoist_funs: true, passes: 1 }, mangle: { reserved: ['of', 'let', 'static', 'yield', 'async', 'await'] }, format: { comments: false } }),
+    ],
+  },
+  {
     input: 'src/tools/cli.ts',
     output: { file: 'dist/cli.js', format: 'cjs', banner: '#!/usr/bin/env node', strict: false },
     external,

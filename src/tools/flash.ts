@@ -21,6 +21,7 @@ import { WebSerialAdapter } from './serial/webserial';
 import { choosePort, portInfo, printPorts, normalizePort, isSimPath, LIST_HINT } from './serial/ports';
 import { findPartitionsCsv, loadPartitionsCsv, findPartition, tableToBinary, Partition, TABLE_OFFSET } from './partitions';
 import { isAvm, parseAvm } from '../vm/loader/avm';
+import { uploadToStorage } from './espruino_upload';
 
 export interface Board {
   name: string;
@@ -32,6 +33,8 @@ export interface Board {
   serial: { flashBaud: number; monitorBaud: number; reset?: string };
   offsets?: { bootloader?: string; partitionTable?: string };
   partitions?: string;
+  /** Espruino boards: the VM bundle --image uploads into Storage as the boot code (.bootcde) */
+  bootCode?: string;
   images?: { bootloader?: string | null; engine?: string | null; note?: string };
   pins?: { [k: string]: unknown };
 }
@@ -407,7 +410,7 @@ export function parseFlashArgs(args: string[]): FlashArgs {
 
 /** Works out what goes where; reads and checks every file before any port is opened. */
 export function planFlash(a: FlashArgs, board: Board): FlashItem[] {
-  const csv = findPartitionsCsv(a.partitions);
+  const csv = findPartitionsCsv(a.partitions || (board.partitions && board.partitions !== 'partitions.csv' ? path.resolve(toolRoot(), board.partitions) : undefined));
   let parts: Partition[];
   try {
     parts = loadPartitionsCsv(csv);
@@ -505,6 +508,11 @@ export async function flashCommand(args: string[]): Promise<number> {
     if (baud === undefined && process.env.FLASH_BAUD_RATE) baud = parseNum(process.env.FLASH_BAUD_RATE, 'FLASH_BAUD_RATE');
     if (baud === undefined) baud = board.serial.flashBaud || 921600;
     await flashItems({ port, baud, items, compress: a.compress, reset: a.reset, verbose: a.verbose, tty: !!process.stdout.isTTY });
+    if (a.image && board.engine === 'espruino' && board.bootCode && a.reset) {
+      // Espruino boots from the new image; the VM bundle goes into its Storage over the REPL
+      const code = readFileArg(path.resolve(toolRoot(), board.bootCode), 'boot code');
+      await uploadToStorage({ port, baud: board.serial.monitorBaud || 115200, name: '.bootcde', data: code, firstPromptMs: 20000 });
+    }
     return 0;
   } catch (e) {
     console.error(`flash: ${(e as Error).message}`);
