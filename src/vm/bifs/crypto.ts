@@ -13,6 +13,7 @@ import { mkTuple2, mkTuple3, mkString } from '../exceptions';
 import { iolistBytes } from './erlang';
 import { md5Init, md5Update, md5Final } from '../md5';
 import { shaInit, shaUpdate, shaFinal } from '../sha';
+import { random32 } from './atomvm';
 
 /** Algorithm names by id: 0 is md5, 1..5 are sha.ts's SHA1..SHA512. */
 const ALGS = ['md5', 'sha', 'sha224', 'sha256', 'sha384', 'sha512'];
@@ -203,8 +204,13 @@ export function registerCryptoBifs(): void {
   defNative(C, 'strong_rand_bytes', 1, function (p, a) {
     const n = a[0] >> 4;
     if ((a[0] & 0xf) !== 0xf || n < 0) return badarg(p);
+    // the platform's random source (a board's hardware RNG), Math.random without one
     const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) out[i] = Math.floor(Math.random() * 256);
+    let r = 0;
+    for (let i = 0; i < n; i++) {
+      if ((i & 3) === 0) r = random32();
+      out[i] = (r >>> (8 * (i & 3))) & 255;
+    }
     return binFromBytes(p, out, 0, n);
   });
 }
