@@ -62,6 +62,9 @@ for (const [bundle, allowed] of BUNDLES) test(`${bundle} parses as ES5 and uses 
       if (FORBIDDEN_METHODS.includes(prop)) problems.push(`.${prop} at ${n.start}`);
     }
     if (n.type === 'LabeledStatement') problems.push(`label at ${n.start}`);
+    // Espruino rejects `a.length = n` ("Assignment to a constant"): src/vm/arrays.ts setLength
+    if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && !n.left.computed && n.left.property.name === 'length') problems.push(`assignment to .length at ${n.start}: ${src.slice(n.start, n.start + 40)}`);
+    if (n.type === 'UpdateExpression' && n.argument.type === 'MemberExpression' && !n.argument.computed && n.argument.property.name === 'length') problems.push(`update of .length at ${n.start}`);
   });
   assert.deepEqual(problems, []);
 });

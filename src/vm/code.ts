@@ -1,6 +1,7 @@
 // The global code space and the tables the loader fills: every module's instructions live in
 // one Int32Array (C), so calls anywhere are plain jumps and a continuation pointer is one offset.
 // Per-function, per-line, import, export, fun and catch tables are parallel arrays of numbers.
+import { setLength } from './arrays';
 
 export let C = new Int32Array(4096);
 export let codeTop = 1; // offset 0 is never code: label 0 / CP 0 mean "none"
@@ -150,7 +151,7 @@ export function codeMark(): number[] {
 export function codeRollback(m: number[]): void {
   const t = tables();
   codeTop = m[0];
-  for (let i = 0; i < t.length; i++) t[i].length = m[i + 1];
+  for (let i = 0; i < t.length; i++) setLength(t[i], m[i + 1]);
   // imports added by the failed module stay resolvable by key; drop the ones past the mark
   for (const k in importIndex) if (importIndex.hasOwnProperty(k) && importIndex[k] >= impM.length) delete importIndex[k];
 }
@@ -163,5 +164,5 @@ export function codeInit(): void {
   exportIndex = {};
   importIndex = {};
   const arrs: any[] = [impM, impF, impA, impTarget, impNative, funOff, funArity, funFree, funMod, funOldIndex, funUniq, funName, catchOff, fnOff, fnMod, fnName, fnArity, lnOff, lnLine, lnFile];
-  for (let i = 0; i < arrs.length; i++) arrs[i].length = 0;
+  for (let i = 0; i < arrs.length; i++) setLength(arrs[i], 0);
 }

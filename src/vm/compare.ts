@@ -23,6 +23,7 @@ import { bigFromWords32, bigCmpNumber } from './bignum';
 import { wordsToFloat } from './memory';
 import { binResolve, RB_ADDR, RB_BIT, RB_BITS, byteAt } from './binary';
 import { mapSize, mapToSortedArrays } from './maps';
+import { setLength } from './arrays';
 
 /** What the VM knows about a closure's fun entry (filled in by the loader; see setFunInfoHook). */
 export interface FunInfo {
@@ -405,7 +406,7 @@ export function cmpTerms(a: number, b: number, exact: boolean): number {
     }
     if (!found) break;
   }
-  stk.length = base;
+  setLength(stk, base);
   return r;
 }
 

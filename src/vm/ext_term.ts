@@ -29,6 +29,7 @@ import { compareExact, closureInfo, FunInfo } from './compare';
 import { inflate } from './loader/inflate';
 import { formatDefault, scanFloat, floatFromBits } from './float_fmt';
 import { SMALL_MAX, buildNeed, mapFromPairsWith, mapToSortedArrays } from './maps';
+import { setLength } from './arrays';
 
 const VERSION = 131;
 const COMPRESSED = 80;
@@ -538,15 +539,15 @@ const bigVals: number[] = [];
 /** Rebuilds the (sorted, checked) flat map of frame k as a HAMT map, in its slot. */
 function toLargeMap(m: number, ks: number, slot: number): void {
   const n = (W[m] >>> 6) - 1;
-  bigKeys.length = 0;
-  bigVals.length = 0;
+  setLength(bigKeys, 0);
+  setLength(bigVals, 0);
   for (let i = 0; i < n; i++) {
     bigKeys.push(W[ks + 1 + i]);
     bigVals.push(W[m + 2 + i]);
   }
   const t = mapFromPairsWith(decAlloc, bigKeys, bigVals);
-  bigKeys.length = 0;
-  bigVals.length = 0;
+  setLength(bigKeys, 0);
+  setLength(bigVals, 0);
   if (slot < 0) root = t;
   else W[slot] = t;
 }
@@ -571,8 +572,8 @@ function finishMap(m: number, ks: number): boolean {
   }
   if (sorted) return true;
   // bottom-up merge sort of pair indexes
-  sortIdx.length = n;
-  sortTmp.length = n;
+  setLength(sortIdx, n);
+  setLength(sortTmp, n);
   for (let i = 0; i < n; i++) sortIdx[i] = i;
   for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
@@ -590,8 +591,8 @@ function finishMap(m: number, ks: number): boolean {
     }
     for (let i = 0; i < n; i++) sortIdx[i] = sortTmp[i];
   }
-  sortKeys.length = n;
-  sortVals.length = n;
+  setLength(sortKeys, n);
+  setLength(sortVals, n);
   for (let i = 0; i < n; i++) {
     sortKeys[i] = W[ks + 1 + sortIdx[i]];
     sortVals[i] = W[m + 2 + sortIdx[i]];
@@ -600,8 +601,8 @@ function finishMap(m: number, ks: number): boolean {
     W[ks + 1 + i] = sortKeys[i];
     W[m + 2 + i] = sortVals[i];
   }
-  sortKeys.length = 0;
-  sortVals.length = 0;
+  setLength(sortKeys, 0);
+  setLength(sortVals, 0);
   for (let i = 1; i < n; i++) if (compareExact(W[ks + i], W[ks + 1 + i]) === 0) return false;
   return true;
 }
@@ -1374,7 +1375,7 @@ function encode(t: number): boolean {
     } else ok = false;
     if (!ok) break;
   }
-  es.length = base;
+  setLength(es, base);
   return ok;
 }
 

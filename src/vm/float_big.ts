@@ -1,3 +1,4 @@
+import { setLength } from './arrays';
 /**
  * Small exact natural-number arithmetic, private to the float printer/parser (float_fmt.ts).
  *
@@ -33,7 +34,7 @@ export function bigFromNum(x: number): number[] {
 function trim(a: number[]): void {
   var n = a.length;
   while (n > 0 && a[n - 1] === 0) n--;
-  a.length = n;
+  setLength(a, n);
 }
 
 /** a = a * m + add, with 0 <= m <= 2^28 and 0 <= add < 2^28 integers. */
@@ -72,7 +73,7 @@ export function bigShl(a: number[], n: number): number[] {
   if (bits > 0) bigMulAddSmall(a, 1 << bits, 0);
   if (limbs > 0) {
     var len = a.length;
-    a.length = len + limbs;
+    setLength(a, len + limbs);
     for (var i = len - 1; i >= 0; i--) a[i + limbs] = a[i];
     for (var j = 0; j < limbs; j++) a[j] = 0;
   }
@@ -244,7 +245,7 @@ export function bigDivRem(x: number[], y: number[]): number[] {
   var m = y.length;
   var top = x.length - m;
   if (top < 0) return q;
-  q.length = top + 1;
+  setLength(q, top + 1);
   for (var j = top; j >= 0; j--) q[j] = bigQuoRem(x, y, j);
   trim(q);
   return q;

@@ -4,6 +4,7 @@
 import { W, memAlloc, memFree, memShrink, memBlockWords } from './memory';
 import { Process } from './process';
 import { Box, Refc, NIL } from './term';
+import { setLength } from './arrays';
 
 /**
  * Debug option (VmOptions.gcStress): after a collection a heap of less than 8K live words keeps
@@ -293,7 +294,7 @@ const work: number[] = [];
 /** Words needed to copy term t (a tree copy: shared subterms are counted each time). */
 export function termSize(t: number): number {
   let n = 0;
-  work.length = 0;
+  setLength(work, 0);
   work.push(t);
   while (work.length > 0) {
     t = work.pop() as number;
@@ -346,8 +347,8 @@ export function copyTerm(t: number, dst: number, msoOut: number[]): number {
   let mso = msoOut[0];
   // slot 0 is a scratch root word outside memory: use a JS holder
   let result = 0;
-  work.length = 0;
-  wslot.length = 0;
+  setLength(work, 0);
+  setLength(wslot, 0);
   work.push(t);
   wslot.push(-1);
   while (work.length > 0) {

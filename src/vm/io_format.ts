@@ -23,6 +23,7 @@ import {
   graphemeIndex,
   integerText,
 } from './printer';
+import { setLength } from './arrays';
 
 const LEFT = 0;
 const RIGHT = 1;
@@ -71,23 +72,23 @@ function binaryUtf8(t: number, out: number[]): boolean {
       cp = b0 & 0x07;
       min = 0x10000;
     } else {
-      out.length = start;
+      setLength(out, start);
       return false;
     }
     if (i + len > n) {
-      out.length = start;
+      setLength(out, start);
       return false;
     }
     for (let j = 1; j < len; j++) {
       const b = byteAt(addr, bit, i + j);
       if ((b & 0xc0) !== 0x80) {
-        out.length = start;
+        setLength(out, start);
         return false;
       }
       cp = cp * 64 + (b & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-      out.length = start;
+      setLength(out, start);
       return false;
     }
     out.push(cp);

@@ -5,6 +5,7 @@
 import { Process } from './process';
 import { atomIntern } from './atoms';
 import { A, atom } from './term';
+import { setLength } from './arrays';
 
 export type Native = (p: Process, a: Int32Array, n: number) => number;
 
@@ -41,9 +42,9 @@ export function nativeFind(m: number, f: number, a: number): number {
 }
 
 export function nativesReset(): void {
-  natFn.length = 0;
-  natName.length = 0;
-  natFlags.length = 0;
+  setLength(natFn, 0);
+  setLength(natName, 0);
+  setLength(natFlags, 0);
   natIndex = {};
 }
 

@@ -30,6 +30,7 @@ import { atomIntern } from './atoms';
 import { intFromNumber, intToNumber, isInteger, numKind, NumKind, floatVal, mkFloat, bigToTerm } from './arith';
 import { bigFromWords32 } from './bignum';
 import { binResolve, RB_ADDR, RB_BIT, RB_BITS, binNew, binData, binSub, bitsGet, bitsPut, bitsCopy, bitsEqual, POW2 } from './binary';
+import { setLength } from './arrays';
 
 // ---- atoms used as operands ------------------------------------------------------------------
 
@@ -207,7 +208,7 @@ function getInt(p: Process, base: number, off: number, n: number, flags: number)
   }
   const nb = (n + 7) >>> 3;
   const r = n & 7;
-  LE.length = nb;
+  setLength(LE, nb);
   let pos = off;
   if (!little) {
     let i = nb - 1;
@@ -250,7 +251,7 @@ function getInt(p: Process, base: number, off: number, n: number, flags: number)
 /** Fills LE with the n-bit two's complement of integer term v (nb = ceil(n/8) bytes). */
 function intBytes(v: number, n: number): void {
   const nb = (n + 7) >>> 3;
-  LE.length = nb;
+  setLength(LE, nb);
   if ((v & 0xf) === 0xf) {
     const x = v >> 4;
     const sign = x < 0 ? 255 : 0;

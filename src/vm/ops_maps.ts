@@ -20,6 +20,7 @@ import { fail } from './natives';
 import { A, atom, NONE } from './term';
 import { mkTuple2 } from './exceptions';
 import { isMap, mapSize, mapGet, mapPutMany, mapPutNeed, buildNeed, isFlatMap, MISSING_KEY, SMALL_MAX } from './maps';
+import { setLength } from './arrays';
 
 const KS: number[] = [];
 const VS: number[] = [];
@@ -57,15 +58,15 @@ function putMap(p: Process, pc: number, exact: boolean): number {
     gc(p, need, X, live);
     src = getSrc(p, C[pc + 2]);
   }
-  KS.length = 0;
-  VS.length = 0;
+  setLength(KS, 0);
+  setLength(VS, 0);
   for (let i = 0; i < pairs; i++) {
     KS.push(getSrc(p, C[base + 2 * i]));
     VS.push(getSrc(p, C[base + 2 * i + 1]));
   }
   const r = mapPutMany(p, src, KS, VS, exact);
-  KS.length = 0;
-  VS.length = 0;
+  setLength(KS, 0);
+  setLength(VS, 0);
   if (r === NONE) {
     if (failL !== 0) return failL;
     return raise(p, pc, mkTuple2(p, atom(A.badkey), MISSING_KEY));
@@ -92,17 +93,17 @@ function getMapElements(p: Process, pc: number): number {
   const base = pc + 4;
   if (!isMap(src)) return C[pc + 1];
   // look every key up before writing any destination (a destination may be a later key's register)
-  VS.length = 0;
+  setLength(VS, 0);
   for (let i = 0; i < n; i += 2) {
     const v = mapGet(src, getSrc(p, C[base + i]));
     if (v === NONE) {
-      VS.length = 0;
+      setLength(VS, 0);
       return C[pc + 1];
     }
     VS.push(v);
   }
   for (let i = 0; i < n; i += 2) setDst(p, C[base + i + 1], VS[i >> 1]);
-  VS.length = 0;
+  setLength(VS, 0);
   return base + n;
 }
 

@@ -13,6 +13,7 @@ import { atomName } from './atoms';
 import { binResolve, RB_ADDR, RB_BIT, RB_BITS, byteAt } from './binary';
 import { closureInfo } from './compare';
 import { mapPairs } from './maps';
+import { setLength } from './arrays';
 
 const TWO32 = 4294967296;
 
@@ -355,7 +356,7 @@ export function makeHash2(t: number): number {
     }
     if (done) break;
   }
-  stk.length = base;
+  setLength(stk, base);
   return H >>> 0;
 }
 
@@ -553,7 +554,7 @@ export function makeHash(t: number): number {
       }
     }
   }
-  stk.length = base;
+  setLength(stk, base);
   return h1;
 }
 

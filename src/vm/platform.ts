@@ -31,6 +31,7 @@ import { heapAlloc, heapSetup, heapRelease } from './heap';
 import { mapPairs, mapFromPairs } from './maps';
 import { mkTuple2 } from './exceptions';
 import * as sched from './scheduler';
+import { setLength } from './arrays';
 
 export interface PTuple {
   tuple: PVal[];
@@ -384,7 +385,7 @@ export function iodataBytes(v: PVal): Uint8Array | null {
       const b = x as Uint8Array;
       if (parts.length > 0) {
         chunks.push(new Uint8Array(parts));
-        parts.length = 0;
+        setLength(parts, 0);
       }
       chunks.push(b);
       n += b.length;

@@ -20,6 +20,7 @@ import { binResolve, RB_ADDR, RB_BIT, RB_BITS, byteAt } from './binary';
 import { bigFromWords32, bigToString } from './bignum';
 import { formatShort } from './float_fmt';
 import { closureInfo } from './compare';
+import { setLength } from './arrays';
 
 // ---- hooks filled in by other parts of the VM ---------------------------------------------
 
@@ -68,7 +69,7 @@ export function cpsToUtf8(cps: number[], from?: number, to?: number): string {
     else buf.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
     if (buf.length >= 240) {
       s += fromCharCode.apply(null, buf);
-      buf.length = 0;
+      setLength(buf, 0);
     }
   }
   if (buf.length > 0) s += fromCharCode.apply(null, buf);
@@ -699,7 +700,7 @@ export function writeTerm(t: number, depth?: number, unicode?: boolean): string 
           out.push('#{}');
           continue;
         }
-        tmp.length = 0;
+        setLength(tmp, 0);
         mapPairs(v, tmp);
         const np = tmp.length >> 1;
         if (np === 0) {
@@ -871,7 +872,7 @@ function buildTree(t: number, d: number, uni: boolean, str: boolean): PN {
         r = n;
       }
     } else if ((t & 3) === 2 && ((W[t >>> 2] & 0x3f) === 0x2c || (W[t >>> 2] & 0x3f) === 0x30)) {
-      tmp.length = 0;
+      setLength(tmp, 0);
       mapPairs(t, tmp);
       const np = tmp.length >> 1;
       if (np === 0) r = '#{}';
@@ -1078,7 +1079,10 @@ function cindPair(p: PNode, col: number, ld: number, w: number, ind: number): nu
 
 /** cind/7: true when indentation `ind` works for every tagged tuple that must be broken. */
 function cindOk(root: PN, col: number, ind: number): boolean {
-  cN.length = cC.length = cL.length = cW.length = 0;
+  setLength(cN, 0);
+  setLength(cC, 0);
+  setLength(cL, 0);
+  setLength(cW, 0);
   cindPush(root, col, 0, 0);
   const half = Math.floor(LL / 2);
   while (cN.length > 0) {

@@ -16,6 +16,7 @@ import { execute, RunResult, REDUCTIONS } from './interp';
 import { hooks } from './hooks';
 import { badarg } from './natives';
 import { A, atom, NIL, NONE, Box } from './term';
+import { setLength } from './arrays';
 
 export interface Clock {
   now: () => number; // milliseconds
@@ -52,7 +53,7 @@ function rqPop(pr: number): Process | null {
     }
     if (c.status === PStatus.RUNNABLE) return c;
   }
-  q.length = 0;
+  setLength(q, 0);
   rqHead[pr] = 0;
   return null;
 }
@@ -76,25 +77,27 @@ export function schedulerInit(c: Clock): void {
   nextId = 1;
   procCount = 0;
   for (let i = 0; i < 4; i++) {
-    rq[i].length = 0;
+    setLength(rq[i], 0);
     rqHead[i] = 0;
   }
   lowSkip = 0;
   contextSwitches = 0;
   totalReductions = 0;
   registry = {};
-  timers.length = 0;
+  setLength(timers, 0);
   timerIndex = {};
   timersDead = 0;
   timerSeq = 0;
   monTable = {};
-  dying.length = 0;
+  setLength(dying, 0);
   draining = false;
   current = null;
   clock = c;
   t0 = c.now();
   stubs = {};
-  stubStart.length = stubEnd.length = stubMfa.length = 0;
+  setLength(stubStart, 0);
+  setLength(stubEnd, 0);
+  setLength(stubMfa, 0);
   // the continuation every process returns to when its initial function returns
   EXIT_STUB = code.codeTop;
   code.codeEmit(250);
@@ -568,7 +571,7 @@ function tKill(t: Timer): void {
   if (timersDead > 64 && timersDead * 2 > timers.length) {
     let j = 0;
     for (let i = 0; i < timers.length; i++) if (!timers[i].dead) timers[j++] = timers[i];
-    timers.length = j;
+    setLength(timers, j);
     for (let i = (j >> 1) - 1; i >= 0; i--) tDown(i);
     timersDead = 0;
   }

@@ -15,6 +15,7 @@ import { binResolve, RB_ADDR, RB_BIT, RB_BITS, binNew, binData, bitsCopy, isBina
 import { bitsAtomsInit, isMatchState, mkBits, underOf, U_OFF } from '../ops_bits';
 import { mkTuple2 } from '../exceptions';
 import { integerToText, floatToText } from './erlang';
+import { setLength } from '../arrays';
 
 const E = 'erlang';
 const B = 'binary';
@@ -112,7 +113,7 @@ let WALK_BITS = 0;
  */
 function iolistWalk(t: number, bits: boolean, dst: number, dstBit: number): boolean {
   let total = 0;
-  stack.length = 0;
+  setLength(stack, 0);
   stack.push(t);
   while (stack.length > 0) {
     let l = stack.pop() as number;
@@ -339,7 +340,7 @@ const found: number[] = [];
 
 /** Finds matches in [from, to) of the binary at base; all (non-overlapping) when global. */
 function search(base: number, from: number, to: number, global: boolean): void {
-  found.length = 0;
+  setLength(found, 0);
   let i = from;
   while (i < to) {
     const n = matchAt(base, i, to);
@@ -755,7 +756,7 @@ function carryBin(p: Process): number {
  * between adjacent binaries. The rest of an erroneous input keeps its list structure, as OTP's.
  */
 function ucDecode(p: Process, t: number, enc: number, max: number): void {
-  cps.length = 0;
+  setLength(cps, 0);
   ucErr = 0;
   ucRest = NIL;
   carry = [];
