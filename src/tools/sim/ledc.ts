@@ -26,7 +26,7 @@ export function ledcGroup(ctx: SimCtx): SimGroup {
   const ends: ReturnType<typeof setTimeout>[] = [];
   let faderInstalled = false;
 
-  const mode = (v: PVal) => int(v, 0, 1);
+  const mode = (v: PVal | undefined) => int(v, 0, 1);
   const chan = (m: PVal, c: PVal): Channel | null => chans[`${mode(m)}/${int(c, 0, 7)}`] || null;
   const maxDuty = (c: Channel) => {
     const t = timers[`${c.timer}`];
