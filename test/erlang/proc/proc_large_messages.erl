@@ -17,7 +17,7 @@ start() ->
     [begin
          Echo ! {self(), T},
          receive {echo, Back} ->
-                 io:format("~p ~p ~p~n", [element(1, T), Back =:= T, erlang:phash2(Back)])
+                 io:format("~p ~p ~p~n", [element(1, T), Back =:= T, erlang:phash2(no_funs(Back))])
          end
      end || T <- Terms],
     {map, M} = lists:keyfind(map, 1, Terms),
@@ -30,6 +30,12 @@ deep(0) -> leaf;
 deep(N) -> [N, deep(N - 1)].
 
 self_fun() -> fun(X) -> X + 1 end.
+
+%% a fun's hash depends on its module's identity (not what this program checks): call it instead
+no_funs(F) when is_function(F, 1) -> {called, F(41)};
+no_funs([H | T]) -> [no_funs(H) | no_funs(T)];
+no_funs(T) when is_tuple(T) -> list_to_tuple(no_funs(tuple_to_list(T)));
+no_funs(X) -> X.
 
 echo() ->
     receive
