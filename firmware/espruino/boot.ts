@@ -15,7 +15,8 @@
 import { vmInit, vmAddFile, vmStart } from '../../src/vm/vm';
 import { isAvm } from '../../src/vm/loader/avm';
 import { espruinoGlobals, EspruinoApi } from '../../src/platform/espruino/espruino';
-import { espruinoPlatform, espruinoLoop } from '../../src/platform/espruino/platform';
+import { espruinoPlatform, espruinoLoop, espruinoSystemInfo } from '../../src/platform/espruino/platform';
+import { setSystemInfoExtra } from '../../src/vm/bifs/system';
 
 var TABLE = 0x8000;
 var DEFAULTS: { [k: string]: number[] } = { 'main.avm': [0x210000, 0x100000], 'lib.avm': [0x1d0000, 0x40000] };
@@ -141,6 +142,8 @@ export function boot(api: EspruinoApi): string {
     budgetWords: cfg.budgetWords || words,
     platform: espruinoPlatform(api, loop.wake),
   });
+  // erlang:system_info(esp_free_heap_size | esp_chip_info | esp_idf_version)
+  setSystemInfoExtra(espruinoSystemInfo(api));
   try {
     vmAddFile(new Uint8Array(main), 'main.avm');
     var lib = S.readArrayBuffer('lib.avm');

@@ -82,6 +82,78 @@ function model(flash: Uint8Array, storage: { [k: string]: string }): Model {
     writeTo(a: any, ...d: any[]) { rec(`I2C1.writeTo(${JSON.stringify(a)},${d.map((x) => JSON.stringify(typeof x === 'number' ? x : Array.from(x))).join(',')})`); },
     readFrom(a: number, n: number) { rec(`I2C1.readFrom(${a},${n})`); return new Uint8Array([0x60]); },
   };
+  // require('net') / require('dgram') as Espruino's: events by name, data as byte strings; one
+  // in-memory network where a connection reaches the server listening on its port
+  const later = (f: () => void) => setTimeout(f, 1);
+  const emitter = () => {
+    const on: { [e: string]: ((...a: any[]) => void)[] } = {};
+    return {
+      on(e: string, f: (...a: any[]) => void) { (on[e] = on[e] || []).push(f); },
+      emit(e: string, ...a: any[]) { for (const f of on[e] || []) f(...a); },
+      removeAllListeners() { for (const k of Object.keys(on)) delete on[k]; },
+    };
+  };
+  const servers: { [port: number]: (c: any) => void } = {};
+  const conn = () => {
+    const c: any = Object.assign(emitter(), { peer: null, ended: false });
+    c.write = (d: string) => { assert.equal(typeof d, 'string'); later(() => c.peer && c.peer.emit('data', d)); };
+    c.end = () => {
+      if (c.ended) return;
+      c.ended = true;
+      later(() => { if (c.peer) { c.peer.emit('end'); c.peer.emit('close'); } c.emit('close'); });
+    };
+    return c;
+  };
+  const net = {
+    createServer(cb: (c: any) => void) {
+      return { listen(port: number) { rec(`net.listen(${port})`); servers[port] = cb; }, close() { rec('net.server.close()'); } };
+    },
+    connect(o: { host: string; port: number }, cb: () => void) {
+      rec(`net.connect(${o.host},${o.port})`);
+      const c = conn();
+      later(() => {
+        const srv = servers[o.port];
+        if (!srv) return c.emit('error', { message: 'Connection refused' });
+        const s = conn();
+        c.peer = s;
+        s.peer = c;
+        srv(s);
+        cb();
+      });
+      return c;
+    },
+  };
+  const udp: { [port: number]: any } = {};
+  const dgram = {
+    createSocket(type: string) {
+      const u: any = Object.assign(emitter(), { port: 0 });
+      u.bind = (port: number) => { rec(`dgram.bind(${port})`); u.port = port; udp[port] = u; };
+      u.send = (d: string, off: number, len: number, port: number, addr: string) => {
+        rec(`dgram.send(${JSON.stringify(d.substr(off, len))},${port},${addr})`);
+        later(() => udp[port] && udp[port].emit('message', d.substr(off, len), { address: '127.0.0.1', port: u.port || 40000, size: len }));
+      };
+      u.close = () => { rec('dgram.close()'); delete udp[u.port]; };
+      assert.equal(type, 'udp4');
+      return u;
+    },
+  };
+  // require('Wifi') as Espruino's ESP32 port: associated, then connected with the address
+  const Wifi: any = Object.assign(emitter(), {
+    connect(ssid: string, o: { password?: string }, cb: (e: any) => void) {
+      rec(`Wifi.connect(${ssid},${o.password === 'secret' ? 'password ok' : 'wrong password'})`);
+      later(() => {
+        Wifi.emit('associated', { ssid, mac: '24:0a:c4:00:00:01', channel: 6 });
+        later(() => {
+          Wifi.emit('connected', { ip: '192.168.1.50', netmask: '255.255.255.0', gw: '192.168.1.1' });
+          cb(null);
+        });
+      });
+    },
+    setSNTP(host: string, tz: number) { rec(`Wifi.setSNTP(${host},${tz})`); },
+    getIP(cb: (e: any, x: any) => void) { cb(null, { ip: '192.168.1.50', netmask: '255.255.255.0', gw: '192.168.1.1' }); },
+    disconnect() { rec('Wifi.disconnect()'); },
+    stopAP() { rec('Wifi.stopAP()'); },
+  });
   const g: any = {
     pinMode: (p: number, mode: string) => rec(`pinMode(${p},${mode})`),
     digitalWrite: (p: number, v: number) => rec(`digitalWrite(${p},${v})`),
@@ -98,11 +170,15 @@ function model(flash: Uint8Array, storage: { [k: string]: string }): Model {
     require: (n: string) => {
       if (n === 'Storage') return Storage;
       if (n === 'Flash') return Flash;
+      if (n === 'net') return net;
+      if (n === 'dgram') return dgram;
+      if (n === 'Wifi') return Wifi;
       throw new Error(`Module ${n} not found`);
     },
     E: { hwRand: () => 0x12345678, reboot: () => m.reboots++, toString: str },
     I2C1,
     print: (s: string) => m.lines.push(String(s)),
+    process: { memory: (gc: boolean) => (assert.equal(gc, false), { free: 4000, total: 16383, blocksize: 14 }) },
   };
   g.global = g;
   m.ctx = vm.createContext(g);
@@ -186,4 +262,39 @@ test('Espruino bundle: GPIO, interrupts, NVS in Storage, ledc and I2C map onto E
   }
   // NVS lives in the Storage file of its namespace
   assert.ok(storage['nvs.demo'].indexOf('count') >= 0);
+});
+
+test('Espruino bundle: network start sequence, a TCP round trip and a UDP datagram through lib.avm', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esp-net-'));
+  fs.copyFileSync(path.join(ROOT, 'test', 'vectors', 'espruino', 'net_demo.erl'), path.join(dir, 'net_demo.erl'));
+  const app = build(dir, 'net_demo');
+  const lib = new Uint8Array(fs.readFileSync(path.join(ROOT, 'dist', 'lib.avm')));
+  const m = model(flashImage(app, lib), {});
+  boot(m);
+  await until(() => m.lines.some((l) => l.startsWith('Return value') || l.startsWith('AtomVM error')), 60000);
+  assert.deepEqual(m.lines.filter((l) => !/copied/.test(l)), [
+    'sta connected',
+    'got_ip 192.168.1.50 255.255.255.0 192.168.1.1',
+    'sntp synchronized',
+    'server got {ok,<<"ping">>}',
+    'client got <<"pong">>',
+    'client saw close',
+    'refused {error,econnrefused}',
+    'udp 127.0.0.1:5000 <<"dgram">>',
+    'heap true {esp32,50,2,0}',
+    'Return value: done',
+  ]);
+  assert.deepEqual(m.calls, [
+    'Wifi.connect(home,password ok)',
+    'Wifi.setSNTP(pool.ntp.org,0)',
+    'net.listen(8080)',
+    'net.connect(127.0.0.1,8080)',
+    'net.connect(127.0.0.1,9)',
+    'dgram.bind(5000)',
+    'dgram.send("dgram",5000,127.0.0.1)',
+    'net.server.close()',
+    'dgram.close()',
+    'Wifi.disconnect()',
+    'Wifi.stopAP()',
+  ]);
 });

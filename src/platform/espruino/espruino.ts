@@ -28,11 +28,13 @@ export interface EspruinoApi {
   periph(name: string): any;
   /** one line on the console */
   print(s: string): void;
+  /** process.memory(false): {free, total, blocksize ...} in blocks, without a garbage collection */
+  memory(): any;
 }
 
 declare var pinMode: any, digitalWrite: any, digitalRead: any, setWatch: any, clearWatch: any, analogWrite: any;
 declare var getTime: any, setTimeout: any, clearTimeout: any, setInterval: any, clearInterval: any;
-declare var require: any, E: any, ESP32: any, print: any, console: any;
+declare var require: any, E: any, ESP32: any, print: any, console: any, process: any;
 declare var I2C1: any, I2C2: any, SPI1: any, SPI2: any, Serial2: any, Serial3: any;
 
 /** The API from Espruino's globals (each read when called, so a missing one fails only its use). */
@@ -64,6 +66,9 @@ export function espruinoGlobals(): EspruinoApi {
     print: function (s: string) {
       if (typeof print === 'function') print(s);
       else console.log(s);
+    },
+    memory: function () {
+      return typeof process !== 'undefined' && typeof process.memory === 'function' ? process.memory(false) : null;
     },
   };
 }

@@ -1,344 +1,536 @@
-// Network services of the Espruino backend: WiFi over require('Wifi'), UDP over require('dgram'),
-// TCP over require('net').
+// Network services of the Espruino backend, with the names and message shapes of the simulated
+// board (src/tools/sim/net.ts) and the host (src/platform/node/sockets.ts), so lib.avm's network,
+// gen_tcp, gen_udp and inet modules run unchanged:
 //
-// Calls that block in AtomVM are primitives that either answer at once or return {wait, Handle};
-// the caller then gets {io_reply, Handle, Result} once, Result being what the blocking call
-// returns (the Erlang side: `case P of {wait, H} -> receive {io_reply, H, R} -> R end; R -> R end`):
-//   gen_tcp:connect_or_wait/3, gen_tcp:accept_or_wait/1, gen_tcp:recv_or_wait/2,
-//   gen_udp:recv_or_wait/2, uart:read_or_wait/1 (platform.ts).
-// Active sockets send {udp, S, Ip, Port, Data}, {tcp, S, Data}, {tcp_closed, S} to their owner.
-//
-// network:platform_start/1 takes network:start/1's config without the callback funs (sta, ap
-// proplists; ssid/psk missing -> NVS namespace atomvm keys sta_ssid, sta_psk, ap_ssid, ap_psk) and
-// sends the caller {network_event, E}: connected, disconnected, {got_ip, {Ip, Mask, Gw}},
-// ap_started, {sta_connected, Mac}, {sta_disconnected, Mac}, {sta_ip_assigned, Ip}.
+// WiFi over require('Wifi') (private services avm_wifi:*, under src/erlang/network.erl):
+//   open(Pid)   events go to Pid as {'$avm_wifi', Event}
+//   start(Cfg)  ok | {error, badarg}: Cfg [{sta, [{ssid, S}, {psk, P}]}, {ap, [{ssid, S}, {psk, P},
+//               {max_connections, N}]}, {sntp, [{host, H}]}] (network.erl has already taken missing
+//               credentials from NVS and removed the callbacks)
+//   stop()      ok: Wifi disconnected, AP stopped, no more events
+// Espruino's Wifi events become: associated -> sta_connected, connected {ip, netmask, gw} ->
+// {sta_got_ip, {Ip, Netmask, Gateway}}, disconnected -> sta_disconnected, startAP's callback ->
+// ap_started, sta_joined / sta_left {mac} -> {ap_sta_connected, Mac} / {ap_sta_disconnected, Mac}.
+// SNTP: Wifi.setSNTP(Host, 0) after the address; Espruino has no sync event, so the clock is
+// polled once a second and {sntp_sync, {Secs, Micros}} is sent when it is past 2020.
+// Espruino has no AP address-assignment event: {ap_sta_ip_assigned, Ip} is never sent. A wrong
+// password gives sta_disconnected (Espruino's ESP32 port does its own reconnecting).
 // Passwords are never printed.
-import { PFn, PVal, PTuple, PlatformError, vmPost, iodataBytes, pString, pGet, isBytes, isList } from '../../vm/platform';
-import { EspState, tup, int, handle, newHandle, bytesToStr, toBytes } from './util';
+//
+// TCP and UDP over require('net') and require('dgram') (private services avm_net:*, the list and
+// semantics in src/platform/node/sockets.ts's header): a socket is a port; blocking calls answer
+// `wait` and the result comes as {'$avm_net', S, Op, Result}; active sockets send {tcp, S, Data},
+// {tcp_closed, S}, {udp, S, {A,B,C,D}, Port, Data} to their owner. Espruino's socket data are byte
+// strings. Differences from the host: Espruino sockets cannot be paused (data is buffered), the
+// local address is not known (sockname answers {0,0,0,0} and the port given at open), the `ip`
+// option is ignored, and errors carry a message rather than a code (mapped by reason()).
+import { PFn, PVal, PTuple, PlatformError, vmPost, iodataBytes, pString, pGet, isList } from '../../vm/platform';
+import { processById } from '../../vm/scheduler';
+import { EspState, tup, bytesToStr, toBytes } from './util';
 
 function ipTuple(s: any): PVal {
   var m = typeof s === 'string' ? s.split('.') : [];
-  if (m.length !== 4) return 'undefined';
-  return tup(+m[0], +m[1], +m[2], +m[3]);
-}
-/** An address argument: {A,B,C,D}, a hostname string/charlist/atom (localhost, loopback). */
-function ipString(v: PVal): string {
-  var t = v !== null && typeof v === 'object' ? (v as PTuple).tuple : undefined;
-  if (t && t.length === 4) return int(t[0]) + '.' + int(t[1]) + '.' + int(t[2]) + '.' + int(t[3]);
-  if (v === 'localhost' || v === 'loopback') return '127.0.0.1';
-  var s = typeof v === 'string' ? null : pString(v);
-  if (s === null || s.length === 0) throw new PlatformError();
-  return s;
+  if (m.length !== 4) return tup(0, 0, 0, 0);
+  return tup(parseInt(m[0], 10) | 0, parseInt(m[1], 10) | 0, parseInt(m[2], 10) | 0, parseInt(m[3], 10) | 0);
 }
 
-function nvsString(st: EspState, key: string): string | null {
-  var s = st.api.require('Storage').read('nvs.atomvm');
-  if (typeof s !== 'string') return null;
-  var i = 0;
-  while (i < s.length) {
-    var kl = s.charCodeAt(i);
-    if (kl === 0 || kl === 255) break;
-    var k = s.substr(i + 1, kl);
-    i += 1 + kl;
-    var vl = (s.charCodeAt(i) << 16) | (s.charCodeAt(i + 1) << 8) | s.charCodeAt(i + 2);
-    if (k === key) return s.substr(i + 3, vl);
-    i += 3 + vl;
-  }
-  return null;
+/** "aa:bb:cc:dd:ee:ff" -> 6 bytes */
+function macBytes(s: any): Uint8Array {
+  var p = typeof s === 'string' ? s.split(':') : [];
+  var out = new Uint8Array(p.length === 6 ? 6 : 0);
+  for (var i = 0; i < out.length; i++) out[i] = parseInt(p[i], 16) & 255;
+  return out;
 }
 
-export function netServices(st: EspState, sv: { [k: string]: PFn }): void {
+/** An Espruino error (an object with a message, a string) as an inet error reason. */
+function reason(e: any, dflt: string): string {
+  var c = e && e.code;
+  if (typeof c === 'string' && /^E[A-Z0-9]+$/.test(c)) return c.toLowerCase();
+  var m = String((e && e.message) || e || '').toLowerCase();
+  if (m.indexOf('refused') >= 0) return 'econnrefused';
+  if (m.indexOf('not found') >= 0 || m.indexOf('dns') >= 0 || m.indexOf('resolve') >= 0) return 'nxdomain';
+  if (m.indexOf('timeout') >= 0 || m.indexOf('timed out') >= 0) return 'etimedout';
+  if (m.indexOf('in use') >= 0) return 'eaddrinuse';
+  if (m.indexOf('reset') >= 0) return 'econnreset';
+  return dflt;
+}
+
+function alive(pid: number): boolean {
+  return processById(pid) !== null;
+}
+
+/** Registers the avm_wifi and avm_net services; returns the group's pending(). */
+export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boolean {
   var api = st.api;
 
   // ---- WiFi ----
-  var netPid = -1;
-  var ev = function (e: PVal): void {
-    if (netPid >= 0) vmPost(netPid, tup('network_event', e));
+  var target = 0;
+  var W: any = null;
+  var sntpTimer: any = null;
+  var post = function (e: PVal): void {
+    if (target !== 0) vmPost(target, tup('$avm_wifi', e));
   };
-  var wifiOn = false;
-  sv['network:platform_start/1'] = function (a, call) {
+  var stopSntp = function (): void {
+    if (sntpTimer !== null) api.clearInterval(sntpTimer);
+    sntpTimer = null;
+  };
+  var sntpHost: string | null = null;
+  var startSntp = function (): void {
+    if (sntpHost === null || sntpTimer !== null) return;
+    if (typeof W.setSNTP === 'function') W.setSNTP(sntpHost, 0);
+    var check = function (): void {
+      var now = Date.now();
+      if (now < 1577836800000) return; // 2020-01-01: the clock is not set yet
+      stopSntp();
+      post(tup('sntp_sync', tup(Math.floor(now / 1000), (now % 1000) * 1000)));
+    };
+    sntpTimer = api.setInterval(check, 1000);
+  };
+  var listen = function (): void {
+    W.on('associated', function () { post('sta_connected'); });
+    W.on('connected', function (d: any) {
+      var give = function (x: any): void {
+        post(tup('sta_got_ip', tup(ipTuple(x && x.ip), ipTuple(x && x.netmask), ipTuple(x && x.gw))));
+        startSntp();
+      };
+      if (d && typeof d.ip === 'string') give(d);
+      else W.getIP(function (e: any, x: any) { give(x || e); });
+    });
+    W.on('disconnected', function () { post('sta_disconnected'); });
+    W.on('sta_joined', function (d: any) { post(tup('ap_sta_connected', macBytes(d && d.mac))); });
+    W.on('sta_left', function (d: any) { post(tup('ap_sta_disconnected', macBytes(d && d.mac))); });
+  };
+  var badCfg = tup('error', 'badarg');
+  sv['avm_wifi:open/1'] = function (a) {
+    var p = a[0] as any;
+    if (p === null || typeof p !== 'object' || typeof p.pid !== 'number') throw new PlatformError();
+    target = p.pid;
+    return 'ok';
+  };
+  sv['avm_wifi:start/1'] = function (a) {
     var cfg = a[0];
-    var W = api.require('Wifi');
-    netPid = call.pid;
-    if (!wifiOn) {
-      wifiOn = true;
-      st.sources++;
-      W.on('connected', function () { ev('connected'); W.getIP(function (e: any, ip: any) { if (ip) ev(tup('got_ip', tup(ipTuple(ip.ip), ipTuple(ip.netmask), ipTuple(ip.gw)))); }); });
-      W.on('disconnected', function () { ev('disconnected'); });
-      W.on('sta_joined', function (d: any) { ev(tup('sta_connected', toBytes(d && d.mac ? String(d.mac) : ''))); });
-      W.on('sta_left', function (d: any) { ev(tup('sta_disconnected', toBytes(d && d.mac ? String(d.mac) : ''))); });
-    }
+    if (!isList(cfg)) return badCfg;
     var sta = pGet(cfg, 'sta');
     var ap = pGet(cfg, 'ap');
+    var sn = pGet(cfg, 'sntp');
+    if (sta === undefined && ap === undefined) return badCfg;
+    var ssid: string | null = null;
+    var psk: string | null = '';
     if (sta !== undefined) {
-      var ssid = pGet(sta, 'ssid') !== undefined ? pString(pGet(sta, 'ssid') as PVal) : nvsString(st, 'sta_ssid');
-      var psk = pGet(sta, 'psk') !== undefined ? pString(pGet(sta, 'psk') as PVal) : nvsString(st, 'sta_psk');
-      if (ssid === null) throw new PlatformError(tup('error', 'no_sta_ssid'));
-      W.connect(ssid, psk ? { password: psk } : {}, function (e: any) {
-        if (e) ev(tup('connect_failed', toBytes(String(e))));
-      });
+      ssid = pString(pGet(sta, 'ssid') || []);
+      psk = pGet(sta, 'psk') === undefined ? '' : pString(pGet(sta, 'psk') as PVal);
+      if (ssid === null || ssid === '' || psk === null) return badCfg;
     }
+    var assid: string | null = null;
+    var apsk: string | null = '';
     if (ap !== undefined) {
-      var assid = pGet(ap, 'ssid') !== undefined ? pString(pGet(ap, 'ssid') as PVal) : nvsString(st, 'ap_ssid');
-      var apsk = pGet(ap, 'psk') !== undefined ? pString(pGet(ap, 'psk') as PVal) : nvsString(st, 'ap_psk');
-      if (assid === null) throw new PlatformError(tup('error', 'no_ap_ssid'));
+      assid = pGet(ap, 'ssid') === undefined ? 'atomvm-esp32' : pString(pGet(ap, 'ssid') as PVal);
+      apsk = pGet(ap, 'psk') === undefined ? '' : pString(pGet(ap, 'psk') as PVal);
+      var max = pGet(ap, 'max_connections') || pGet(ap, 'ap_max_connections') || 4;
+      if (assid === null || apsk === null || (apsk !== '' && apsk.length < 8) || typeof max !== 'number') return badCfg;
+    }
+    var host = sn === undefined ? null : pString(pGet(sn, 'host') || []);
+    sntpHost = host === null || host === '' ? null : host;
+    stopSntp();
+    if (W === null) {
+      W = api.require('Wifi');
+      listen();
+    }
+    if (assid !== null) {
       W.startAP(assid, apsk ? { password: apsk, authMode: 'wpa2' } : { authMode: 'open' }, function (e: any) {
-        if (e) ev(tup('ap_failed', toBytes(String(e))));
-        else {
-          ev('ap_started');
-          W.getAPIP(function (e2: any, ip: any) { if (ip) ev(tup('ap_ip', ipTuple(ip.ip))); });
-        }
+        if (!e) post('ap_started');
+      });
+    }
+    if (ssid !== null) {
+      W.connect(ssid, psk ? { password: psk } : {}, function (e: any) {
+        if (e) post('sta_disconnected');
       });
     }
     return 'ok';
   };
-  sv['network:platform_stop/0'] = function () {
-    var W = api.require('Wifi');
-    W.disconnect();
-    if (typeof W.stopAP === 'function') W.stopAP();
-    if (wifiOn) {
-      wifiOn = false;
-      st.sources--;
+  sv['avm_wifi:stop/0'] = function () {
+    stopSntp();
+    target = 0;
+    if (W !== null) {
       if (typeof W.removeAllListeners === 'function') W.removeAllListeners();
+      W.disconnect();
+      if (typeof W.stopAP === 'function') W.stopAP();
+      W = null;
     }
-    netPid = -1;
     return 'ok';
-  };
-  sv['network:sta_rssi/0'] = function () {
-    var s = api.require('Wifi').getStatus();
-    return s && typeof s.rssi === 'number' ? tup('ok', s.rssi) : tup('error', 'not_connected');
   };
 
   // ---- sockets ----
-  var opts = function (o: PVal): { bin: boolean; active: PVal } {
-    var l = isList(o) ? (o as PVal[]) : [];
-    var bin = false;
-    for (var i = 0; i < l.length; i++) if (l[i] === 'binary') bin = true;
-    var act = pGet(o, 'active');
-    return { bin: bin, active: act === undefined ? 'true' : act };
+  // a socket: kind udp | listen | tcp; owner pid; active 'true' | 'false' | 'once'; bin; buf (tcp
+  // byte string) or dgrams ([addr, port, bytes string]); conns (listen); waiters
+  var socks: { [k: string]: any } = {};
+  var nextId = 1;
+  var get = function (v: PVal): any {
+    var id = v !== null && typeof v === 'object' ? (v as any).port : undefined;
+    if (typeof id !== 'number') throw new PlatformError();
+    var s = socks['s' + id];
+    if (s !== undefined) return s;
+    if (id > 0 && id < nextId) return { closed: true, kind: 'gone' }; // closed earlier: {error, closed}
+    throw new PlatformError();
   };
-  var data = function (h: any, s: string): PVal {
-    var b = toBytes(s);
-    if (h.bin) return b;
+  var P = function (s: any): PVal {
+    return { port: s.id };
+  };
+  var ok = function (x: PVal): PTuple {
+    return tup('ok', x);
+  };
+  var err = function (r: string): PTuple {
+    return tup('error', r);
+  };
+  var data = function (s: any, str: string): PVal {
+    var b = toBytes(str);
+    if (s.bin) return b;
     var l: PVal[] = [];
     for (var i = 0; i < b.length; i++) l.push(b[i]);
     return l;
   };
-  // one incoming item (a UDP packet [ip, port, bytes] or TCP bytes) to the owner or the waiter
-  var arrive = function (h: any, item: any): void {
-    if (h.closed) return;
-    if (h.waiter >= 0) {
-      var w = h.waiter;
-      h.waiter = -1;
-      st.sources--;
-      vmPost(w, tup('io_reply', { port: h.id }, h.kind === 'udp' ? tup('ok', tup(ipTuple(item[0]), item[1], data(h, item[2]))) : tup('ok', data(h, item))));
+  var reply = function (s: any, pid: number, op: string, r: PVal): void {
+    vmPost(pid, tup('$avm_net', P(s), op, r));
+  };
+  var make = function (kind: string, owner: number, active: string, bin: boolean): any {
+    var s: any = {
+      id: nextId++, kind: kind, owner: owner, active: active, bin: bin, closed: false, eof: false,
+      closedSent: false, ready: false, h: null, buf: '', dgrams: [], conns: [], port: 0,
+      openWait: 0, recvWait: 0, recvLen: 0, acceptWait: [],
+    };
+    socks['s' + s.id] = s;
+    return s;
+  };
+  var destroy = function (s: any, graceful: boolean): void {
+    if (s.closed) return;
+    s.closed = true;
+    delete socks['s' + s.id];
+    var w: any[] = [];
+    if (s.recvWait !== 0) w.push([s.recvWait, 'recv']);
+    if (s.openWait !== 0) w.push([s.openWait, 'open']);
+    for (var i = 0; i < s.acceptWait.length; i++) w.push([s.acceptWait[i], 'accept']);
+    s.recvWait = s.openWait = 0;
+    s.acceptWait = [];
+    try {
+      if (s.kind === 'tcp' && s.h !== null) {
+        if (graceful && !s.eof) s.h.end();
+        else if (typeof s.h.destroy === 'function') s.h.destroy();
+        else s.h.end();
+      } else if (s.h !== null) s.h.close();
+    } catch (e) {
+      // already gone
+    }
+    for (var j = 0; j < s.conns.length; j++) s.conns[j].end();
+    s.conns = [];
+    for (var k = 0; k < w.length; k++) reply(s, w[k][0], w[k][1], err('closed'));
+  };
+  var toOwner = function (s: any, msg: PVal): void {
+    if (!vmPost(s.owner, msg)) destroy(s, false);
+  };
+  // tcp: buffered data and the end of stream go to the owner (active) or the waiting recv
+  var pump = function (s: any): void {
+    for (;;) {
+      if (s.closed || !s.ready) return;
+      if (s.active !== 'false' && s.buf.length > 0) {
+        var b = s.buf;
+        s.buf = '';
+        if (s.active === 'once') s.active = 'false';
+        toOwner(s, tup('tcp', P(s), data(s, b)));
+        continue;
+      }
+      if (s.recvWait !== 0 && s.buf.length > 0 && (s.recvLen === 0 || s.buf.length >= s.recvLen || s.eof)) {
+        var n = s.recvLen === 0 || s.recvLen > s.buf.length ? s.buf.length : s.recvLen;
+        var part = s.buf.substr(0, n);
+        s.buf = s.buf.substr(n);
+        var wr = s.recvWait;
+        s.recvWait = 0;
+        reply(s, wr, 'recv', ok(data(s, part)));
+        continue;
+      }
+      if (s.eof && s.buf.length === 0) {
+        if (s.recvWait !== 0) {
+          var we = s.recvWait;
+          s.recvWait = 0;
+          reply(s, we, 'recv', err('closed'));
+        }
+        if (s.active !== 'false' && !s.closedSent) {
+          s.closedSent = true;
+          toOwner(s, tup('tcp_closed', P(s)));
+        }
+      }
       return;
     }
-    if (h.active === 'false') {
-      if (h.kind === 'tcp' && h.queue.length > 0) h.queue[0] += item;
-      else h.queue.push(item);
-      return;
-    }
-    if (h.active === 'once') h.active = 'false';
-    if (h.kind === 'udp') vmPost(h.owner, tup('udp', { port: h.id }, ipTuple(item[0]), item[1], data(h, item[2])));
-    else vmPost(h.owner, tup('tcp', { port: h.id }, data(h, item)));
   };
-  var closeH = function (h: any): void {
-    if (h.closed) return;
-    h.closed = true;
-    st.sources--;
-    if (h.waiter >= 0) {
-      st.sources--;
-      vmPost(h.waiter, tup('io_reply', { port: h.id }, tup('error', 'closed')));
-      h.waiter = -1;
-    }
+  var attach = function (s: any, c: any): void {
+    s.h = c;
+    c.on('data', function (d: any) {
+      s.buf += typeof d === 'string' ? d : bytesToStr(toBytes(d));
+      pump(s);
+    });
+    var end = function (): void {
+      if (s.eof) return;
+      s.eof = true;
+      pump(s);
+    };
+    c.on('end', end);
+    c.on('close', end);
   };
-  var take = function (h: any, call: any): PVal {
-    if (h.queue.length > 0) {
-      var it = h.queue.shift();
-      return h.kind === 'udp' ? tup('ok', tup(ipTuple(it[0]), it[1], data(h, it[2]))) : tup('ok', data(h, it));
-    }
-    if (h.closed || h.peerClosed) return tup('error', 'closed');
-    if (h.waiter < 0) st.sources++;
-    h.waiter = call.pid;
-    return tup('wait', { port: h.id });
+  var udpDeliver = function (s: any, item: any[]): void {
+    if (s.active !== 'false') {
+      if (s.active === 'once') s.active = 'false';
+      toOwner(s, tup('udp', P(s), ipTuple(item[0]), item[1], data(s, item[2])));
+    } else if (s.recvWait !== 0) {
+      var w = s.recvWait;
+      s.recvWait = 0;
+      reply(s, w, 'recv', ok(tup(ipTuple(item[0]), item[1], data(s, item[2]))));
+    } else if (s.dgrams.length < 64) s.dgrams.push(item);
   };
-  var cancel = function (h: any): PVal {
-    if (h.waiter >= 0) st.sources--;
-    h.waiter = -1;
-    return 'ok';
+  var opened = function (s: any, r: PVal): void {
+    var w = s.openWait;
+    s.openWait = 0;
+    if (w !== 0) reply(s, w, 'open', r);
+  };
+  /** the outcome of an open that Espruino decides at once still arrives as a message */
+  var later = function (s: any, r: PVal): void {
+    api.setTimeout(function () {
+      if (r === 'ok') s.ready = true;
+      opened(s, r);
+      if (r !== 'ok') destroy(s, false);
+      else if (s.kind === 'tcp') pump(s);
+    }, 0);
+  };
+  var activeOpt = function (v: PVal | undefined): string {
+    if (v === undefined) return 'true';
+    if (v === 'true' || v === 'false' || v === 'once') return v as string;
+    throw new PlatformError();
+  };
+  var portOpt = function (v: PVal | undefined): number {
+    if (v === undefined) return 0;
+    if (typeof v !== 'number' || v < 0 || v > 65535 || v !== Math.floor(v)) throw new PlatformError();
+    return v;
+  };
+  var adopt = function (l: any, c: any, owner: number): any {
+    var s = make('tcp', owner, l.active, l.bin);
+    attach(s, c);
+    s.ready = true;
+    s.port = l.port;
+    // reading starts on the next turn: the acceptor learns the socket first
+    api.setTimeout(function () { pump(s); }, 0);
+    return s;
   };
 
-  var udpOpen = function (port: number, o: PVal, pid: number): PVal {
-    var op = opts(o);
-    var sock = api.require('dgram').createSocket('udp4');
-    var h: any = { kind: 'udp', sock: sock, owner: pid, bin: op.bin, active: op.active, queue: [], waiter: -1, closed: false, port: port };
-    var p = newHandle(st, h);
-    st.sources++;
-    sock.on('message', function (msg: any, rinfo: any) {
-      arrive(h, [rinfo.address, rinfo.port, msg]);
-    });
-    if (port > 0) sock.bind(port);
-    return tup('ok', p);
-  };
-  sv['gen_udp:open/1'] = function (a, c) { return udpOpen(int(a[0]), [], c.pid); };
-  sv['gen_udp:open/2'] = function (a, c) { return udpOpen(int(a[0]), a[1], c.pid); };
-  sv['gen_udp:send/4'] = function (a) {
-    var h = handle(st, a[0], 'udp');
-    if (h.closed) return tup('error', 'closed');
-    var b = iodataBytes(a[3]);
-    if (b === null) throw new PlatformError();
-    var s = bytesToStr(b);
-    h.sock.send(s, 0, s.length, int(a[2]), ipString(a[1]));
-    return 'ok';
-  };
-  sv['gen_udp:recv_or_wait/2'] = function (a, c) { return take(handle(st, a[0], 'udp'), c); };
-  sv['gen_udp:cancel_recv/1'] = function (a) { return cancel(handle(st, a[0], 'udp')); };
-  sv['gen_udp:close/1'] = function (a) {
-    var h = handle(st, a[0], 'udp');
-    if (!h.closed) h.sock.close();
-    closeH(h);
-    return 'ok';
-  };
-
-  var tcpConn = function (conn: any, pid: number, op: { bin: boolean; active: PVal }): any {
-    var h: any = { kind: 'tcp', conn: conn, owner: pid, bin: op.bin, active: op.active, queue: [], waiter: -1, closed: false, peerClosed: false };
-    newHandle(st, h);
-    st.sources++;
-    conn.on('data', function (d: string) { arrive(h, d); });
-    conn.on('close', function () {
-      if (h.closed) return;
-      h.peerClosed = true;
-      if (h.waiter >= 0 || h.active !== 'false' || h.queue.length === 0) {
-        if (h.waiter < 0 && h.active !== 'false') vmPost(h.owner, tup('tcp_closed', { port: h.id }));
-        closeH(h);
+  sv['avm_net:open/2'] = function (a, call) {
+    var kind = a[0];
+    var o = a[1];
+    if (!isList(o)) throw new PlatformError();
+    var active = activeOpt(pGet(o, 'active'));
+    var bin = pGet(o, 'binary') === 'true';
+    var port = portOpt(pGet(o, 'port'));
+    var s: any;
+    if (kind === 'udp') {
+      s = make('udp', call.pid, active, bin);
+      s.openWait = call.pid;
+      s.port = port;
+      try {
+        var u = api.require('dgram').createSocket('udp4');
+        s.h = u;
+        u.on('message', function (msg: any, rinfo: any) {
+          if (!s.closed) udpDeliver(s, [rinfo && rinfo.address, (rinfo && rinfo.port) | 0, typeof msg === 'string' ? msg : bytesToStr(toBytes(msg))]);
+        });
+        if (port > 0) u.bind(port);
+        later(s, 'ok');
+      } catch (e) {
+        later(s, err(reason(e, 'einval')));
       }
-    });
-    conn.on('error', function (e: any) {
-      if (h.active !== 'false' && !h.closed) vmPost(h.owner, tup('tcp_error', { port: h.id }, toBytes(String((e && e.message) || e))));
-    });
-    return h;
-  };
-  sv['gen_tcp:listen/2'] = function (a, c) {
-    var port = int(a[0]);
-    var op = opts(a[1]);
-    var h: any = { kind: 'tcp_listen', owner: c.pid, queue: [], waiter: -1, closed: false, port: port, server: null };
-    var p = newHandle(st, h);
-    st.sources++;
-    h.server = api.require('net').createServer(function (conn: any) {
-      if (h.closed) return conn.end();
-      if (h.waiter >= 0) {
-        var w = h.waiter;
-        h.waiter = -1;
-        st.sources--;
-        vmPost(w, tup('io_reply', p, tup('ok', { port: tcpConn(conn, w, op).id })));
-      } else h.queue.push(conn);
-    });
-    h.server.listen(port);
-    h.op = op;
-    return tup('ok', p);
-  };
-  sv['gen_tcp:accept_or_wait/1'] = function (a, c) {
-    var h = handle(st, a[0], 'tcp_listen');
-    if (h.closed) return tup('error', 'closed');
-    if (h.queue.length > 0) return tup('ok', { port: tcpConn(h.queue.shift(), c.pid, h.op).id });
-    if (h.waiter < 0) st.sources++;
-    h.waiter = c.pid;
-    return tup('wait', a[0]);
-  };
-  sv['gen_tcp:cancel_accept/1'] = function (a) { return cancel(handle(st, a[0], 'tcp_listen')); };
-  sv['gen_tcp:connect_or_wait/3'] = function (a, c) {
-    var op = opts(a[2]);
-    var conn = api.require('net').connect({ host: ipString(a[0]), port: int(a[1]) }, function () {
-      if (h.waiter >= 0) {
-        h.waiter = -1;
-        st.sources--;
-        vmPost(c.pid, tup('io_reply', { port: h.id }, tup('ok', { port: h.id })));
+      return P(s);
+    }
+    if (kind === 'listen') {
+      s = make('listen', call.pid, active, bin);
+      s.openWait = call.pid;
+      s.port = port;
+      try {
+        s.h = api.require('net').createServer(function (c: any) {
+          if (s.closed) return c.end();
+          if (s.acceptWait.length > 0) {
+            var w = s.acceptWait.shift();
+            reply(s, w, 'accept', ok(P(adopt(s, c, w))));
+          } else if (s.conns.length < 8) s.conns.push(c);
+          else c.end();
+        });
+        s.h.listen(port);
+        later(s, 'ok');
+      } catch (e) {
+        later(s, err(reason(e, 'eaddrinuse')));
       }
-    });
-    var h = tcpConn(conn, c.pid, op);
-    h.waiter = c.pid;
-    st.sources++;
-    conn.on('error', function () {
-      if (h.waiter >= 0) {
-        h.waiter = -1;
-        st.sources--;
-        closeH(h);
-        vmPost(c.pid, tup('io_reply', { port: h.id }, tup('error', 'econnrefused')));
+      return P(s);
+    }
+    if (kind === 'connect') {
+      var host = pString(pGet(o, 'address') as PVal);
+      if (host === null) throw new PlatformError();
+      s = make('tcp', call.pid, active, bin);
+      s.openWait = call.pid;
+      s.port = port;
+      try {
+        var c = api.require('net').connect({ host: host, port: port }, function () {
+          if (s.closed || s.ready) return;
+          s.ready = true;
+          opened(s, 'ok');
+          pump(s);
+        });
+        attach(s, c);
+        c.on('error', function (e: any) {
+          if (s.ready || s.closed) return;
+          opened(s, err(reason(e, 'econnrefused')));
+          destroy(s, false);
+        });
+      } catch (e) {
+        later(s, err(reason(e, 'econnrefused')));
       }
-    });
-    return tup('wait', { port: h.id });
+      return P(s);
+    }
+    throw new PlatformError();
   };
-  sv['gen_tcp:send/2'] = function (a) {
-    var h = handle(st, a[0], 'tcp');
-    if (h.closed || h.peerClosed) return tup('error', 'closed');
+  sv['avm_net:send/2'] = function (a) {
+    var s = get(a[0]);
     var b = iodataBytes(a[1]);
     if (b === null) throw new PlatformError();
-    h.conn.write(bytesToStr(b));
+    if (s.closed || s.eof || s.kind !== 'tcp' || !s.ready) return err('closed');
+    s.h.write(bytesToStr(b));
     return 'ok';
   };
-  sv['gen_tcp:recv_or_wait/2'] = function (a, c) { return take(handle(st, a[0], 'tcp'), c); };
-  sv['gen_tcp:cancel_recv/1'] = function (a) { return cancel(handle(st, a[0], 'tcp')); };
-  sv['gen_tcp:close/1'] = function (a) {
-    var id = a[0] !== null && typeof a[0] === 'object' ? (a[0] as any).port : -1;
-    var h = st.handles['h' + id];
-    if (h === undefined || (h.kind !== 'tcp' && h.kind !== 'tcp_listen')) throw new PlatformError();
-    if (!h.closed) {
-      if (h.kind === 'tcp') h.conn.end();
-      else h.server.close();
+  sv['avm_net:sendto/4'] = function (a) {
+    var s = get(a[0]);
+    var h = pString(a[1]);
+    var p = a[2];
+    var b = iodataBytes(a[3]);
+    if (h === null || b === null || typeof p !== 'number' || p < 0 || p > 65535) throw new PlatformError();
+    if (s.closed || s.kind !== 'udp') return err('closed');
+    try {
+      var d = bytesToStr(b);
+      s.h.send(d, 0, d.length, p, h);
+    } catch (e) {
+      return err(reason(e, 'einval'));
     }
-    closeH(h);
     return 'ok';
   };
-  sv['gen_tcp:controlling_process/2'] = function (a, c) {
-    var id = a[0] !== null && typeof a[0] === 'object' ? (a[0] as any).port : -1;
-    var h = st.handles['h' + id];
-    var to = a[1] as any;
-    if (h === undefined || to === null || typeof to !== 'object' || typeof to.pid !== 'number') throw new PlatformError();
-    if (h.owner !== c.pid) return tup('error', 'not_owner');
-    h.owner = to.pid;
-    return 'ok';
-  };
-  var sockH = function (v: PVal): any {
-    var id = v !== null && typeof v === 'object' ? (v as any).port : -1;
-    var h = st.handles['h' + id];
-    if (h === undefined || (h.kind !== 'tcp' && h.kind !== 'tcp_listen' && h.kind !== 'udp')) throw new PlatformError();
-    return h;
-  };
-  sv['inet:setopts/2'] = function (a) {
-    var h = sockH(a[0]);
-    var act = pGet(a[1], 'active');
-    if (act !== undefined) {
-      h.active = act;
-      // queued data goes out now that the socket is active
-      while (h.active !== 'false' && h.queue && h.queue.length > 0 && h.kind !== 'tcp_listen') {
-        var it = h.queue.shift();
-        arrive(h, it);
+  sv['avm_net:recv/2'] = function (a, call) {
+    var s = get(a[0]);
+    var len = a[1];
+    if (typeof len !== 'number' || len < 0) throw new PlatformError();
+    if (s.closed) return err('closed');
+    if (s.kind === 'listen') return err('enotconn');
+    if (s.active !== 'false') return err('einval');
+    if (s.recvWait !== 0) return err('ealready');
+    if (s.kind === 'udp') {
+      if (s.dgrams.length > 0) {
+        var it = s.dgrams.shift();
+        return ok(tup(ipTuple(it[0]), it[1], data(s, it[2])));
       }
+    } else if (s.buf.length > 0 && (len === 0 || s.buf.length >= len)) {
+      var n = len === 0 ? s.buf.length : len;
+      var part = s.buf.substr(0, n);
+      s.buf = s.buf.substr(n);
+      return ok(data(s, part));
+    } else if (s.eof && s.buf.length === 0) return err('closed');
+    s.recvWait = call.pid;
+    s.recvLen = len;
+    if (s.kind === 'tcp') pump(s);
+    return 'wait';
+  };
+  sv['avm_net:accept/1'] = function (a, call) {
+    var s = get(a[0]);
+    if (s.closed) return err('closed');
+    if (s.kind !== 'listen') return err('einval');
+    if (s.conns.length > 0) return ok(P(adopt(s, s.conns.shift(), call.pid)));
+    s.acceptWait.push(call.pid);
+    return 'wait';
+  };
+  sv['avm_net:cancel/2'] = function (a, call) {
+    var id = a[0] !== null && typeof a[0] === 'object' ? (a[0] as any).port : undefined;
+    if (typeof id !== 'number') throw new PlatformError();
+    var s = socks['s' + id];
+    if (s === undefined) return 'sent';
+    if (a[1] === 'recv' && s.recvWait === call.pid) {
+      s.recvWait = 0;
+      return 'ok';
     }
-    var l = isList(a[1]) ? (a[1] as PVal[]) : [];
-    for (var i = 0; i < l.length; i++) {
-      if (l[i] === 'binary') h.bin = true;
-      if (l[i] === 'list') h.bin = false;
+    var i = s.acceptWait.indexOf(call.pid);
+    if (a[1] === 'accept' && i >= 0) {
+      s.acceptWait.splice(i, 1);
+      return 'ok';
     }
+    if (a[1] === 'open' && s.openWait === call.pid) {
+      s.openWait = 0;
+      destroy(s, false);
+      return 'ok';
+    }
+    return 'sent';
+  };
+  sv['avm_net:close/1'] = function (a) {
+    var id = a[0] !== null && typeof a[0] === 'object' ? (a[0] as any).port : undefined;
+    if (typeof id !== 'number') throw new PlatformError();
+    var s = socks['s' + id];
+    if (s !== undefined) destroy(s, true);
     return 'ok';
   };
-  sv['inet:port/1'] = function (a) {
-    var h = sockH(a[0]);
-    return typeof h.port === 'number' ? tup('ok', h.port) : tup('error', 'einval');
+  sv['avm_net:controlling_process/2'] = function (a, call) {
+    var id = a[0] !== null && typeof a[0] === 'object' ? (a[0] as any).port : undefined;
+    var to = a[1] as any;
+    if (typeof id !== 'number' || to === null || typeof to !== 'object' || typeof to.pid !== 'number') throw new PlatformError();
+    var s = socks['s' + id];
+    if (s === undefined) return err('closed');
+    if (s.owner !== call.pid) return err('not_owner');
+    s.owner = to.pid;
+    var was = s.active;
+    s.active = 'false';
+    return ok(was);
   };
-  sv['inet:sockname/1'] = function (a) {
-    var h = sockH(a[0]);
-    return tup('ok', tup(tup(0, 0, 0, 0), typeof h.port === 'number' ? h.port : 0));
+  sv['avm_net:setopts/2'] = function (a) {
+    var s = get(a[0]);
+    var o = a[1];
+    if (!isList(o)) throw new PlatformError();
+    if (s.closed) return err('closed');
+    var act = pGet(o, 'active');
+    var bin = pGet(o, 'binary');
+    if (act !== undefined && act !== 'true' && act !== 'false' && act !== 'once') return err('einval');
+    if (act !== undefined) s.active = act;
+    if (bin !== undefined) s.bin = bin === 'true';
+    if (s.kind === 'udp') while (s.dgrams.length > 0 && s.active !== 'false' && !s.closed) udpDeliver(s, s.dgrams.shift());
+    else if (s.kind === 'tcp') pump(s);
+    return 'ok';
   };
-  sv['inet:peername/1'] = function (a) {
-    var h = sockH(a[0]);
-    if (h.kind !== 'tcp' || !h.conn || typeof h.conn.remoteAddress !== 'string') return tup('error', 'enotconn');
-    return tup('ok', tup(ipTuple(h.conn.remoteAddress), h.conn.remotePort || 0));
+  sv['avm_net:sockname/1'] = function (a) {
+    var s = get(a[0]);
+    if (s.closed) return err('closed');
+    return ok(tup(tup(0, 0, 0, 0), s.port));
   };
-  sv['inet:close/1'] = function (a) {
-    var h = sockH(a[0]);
-    return h.kind === 'udp' ? sv['gen_udp:close/1'](a, { pid: 0 }) : sv['gen_tcp:close/1'](a, { pid: 0 });
+  sv['avm_net:peername/1'] = function (a) {
+    var s = get(a[0]);
+    if (s.closed) return err('closed');
+    var c = s.h;
+    if (s.kind !== 'tcp' || !s.ready || !c || typeof c.remoteAddress !== 'string') return err('enotconn');
+    return ok(tup(ipTuple(c.remoteAddress), c.remotePort | 0));
   };
-  void isBytes;
+
+  /** true while a socket or the WiFi can post an event to a live process; closes sockets of dead owners */
+  return function (): boolean {
+    var any = W !== null && target !== 0 && alive(target);
+    for (var k in socks) {
+      if (!socks.hasOwnProperty(k)) continue;
+      var s = socks[k];
+      if (!alive(s.owner)) {
+        destroy(s, false);
+        continue;
+      }
+      if (s.recvWait !== 0 && !alive(s.recvWait)) s.recvWait = 0;
+      if (s.openWait !== 0 && !alive(s.openWait)) s.openWait = 0;
+      var keep: number[] = [];
+      for (var i = 0; i < s.acceptWait.length; i++) if (alive(s.acceptWait[i])) keep.push(s.acceptWait[i]);
+      s.acceptWait = keep;
+      if (s.openWait !== 0 || s.recvWait !== 0 || s.acceptWait.length > 0) any = true;
+      else if (s.kind !== 'listen' && s.active !== 'false' && !(s.kind === 'tcp' && s.closedSent)) any = true;
+      else if (s.kind === 'tcp' && !s.ready) any = true;
+    }
+    return any;
+  };
 }
