@@ -41,6 +41,8 @@ export interface VmOptions {
   now?: () => number;
   /** device services of the place the VM runs (src/vm/platform.ts); none: a bare generic_unix */
   platform?: Platform;
+  /** debug: called after each step of vmInit with its name (to measure memory on a device) */
+  initStep?: (step: string) => void;
 }
 
 interface ArchiveFile {
@@ -57,8 +59,11 @@ export let result: { done: boolean; ok: boolean; text: string } = { done: false,
 
 export function vmInit(o: VmOptions): void {
   memInit(o.memoryWords || 65536, o.budgetWords || 64 * 1024 * 1024);
+  if (o.initStep) o.initStep('memInit');
   atomsInit();
+  if (o.initStep) o.initStep('atomsInit');
   codeInit();
+  if (o.initStep) o.initStep('codeInit');
   nativesReset();
   files = [];
   startProc = null;
@@ -71,17 +76,28 @@ export function vmInit(o: VmOptions): void {
   sched.schedulerInit({ now: o.now || function () { return Date.now(); } });
   sched.setOnExit(onProcessExit);
   registerErlangBifs();
+  if (o.initStep) o.initStep('registerErlangBifs');
   registerIoBifs();
+  if (o.initStep) o.initStep('registerIoBifs');
   registerBinaryBifs();
+  if (o.initStep) o.initStep('registerBinaryBifs');
   registerMapsBifs();
+  if (o.initStep) o.initStep('registerMapsBifs');
   registerProcessBifs();
+  if (o.initStep) o.initStep('registerProcessBifs');
   registerMathBifs();
+  if (o.initStep) o.initStep('registerMathBifs');
   registerCryptoBifs();
+  if (o.initStep) o.initStep('registerCryptoBifs');
   registerFunBifs();
+  if (o.initStep) o.initStep('registerFunBifs');
   registerListsBifs();
+  if (o.initStep) o.initStep('registerListsBifs');
   registerAtomvmBifs(vmReadFile);
+  if (o.initStep) o.initStep('registerAtomvmBifs');
   // the backend's services come last: a backend may also override a core native
   platformInstall(o.platform || null);
+  if (o.initStep) o.initStep('platformInstall');
   hooks.ioPending = platformPending;
   setFunInfoHook(function (i: number) {
     if (i < 0 || i >= funMod.length) return null;
