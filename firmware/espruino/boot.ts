@@ -149,6 +149,7 @@ export function boot(api: EspruinoApi): string {
     memoryWords: words,
     budgetWords: cfg.budgetWords || words,
     platform: espruinoPlatform(api, loop.wake),
+    lazyNatives: cfg.lazyNatives !== false,
     initStep: cfg.trace ? function (step: string) { traceMem(api, step); } : undefined,
   });
   if (cfg.trace) traceMem(api, 'vmInit');

@@ -25,6 +25,17 @@ let natKey = new Float64Array(0);
 let natHash = new Int32Array(0);
 let natCount = 0;
 
+// Lazy natives (Espruino: a JS function costs ~7 RAM blocks, ~430 natives would not fit). vmInit
+// runs each registrar once through nativesRegister only to learn its natives' names (the functions
+// it creates are garbage at once) and points them at lazyStub. nativeFind marks a native wanted;
+// the first call of a stub runs its registrar again, keeping the functions of the wanted natives.
+let lazy = false;
+const regs: (() => void)[] = [];
+let curReg = 0; // registrar running (index + 1), 0: none (natives are stored at once)
+let filling = false;
+let natReg = new Uint8Array(0); // registrar + 1 of each lazy native, 0 = stored at once
+let natWant = new Uint8Array(0);
+
 function keyOf(m: number, f: number, a: number): number {
   return (m * 4194304 + f) * 256 + a;
 }
@@ -62,6 +73,12 @@ function grow(): void {
   const fl = new Uint8Array(cap);
   fl.set(natFlags);
   natFlags = fl;
+  const r = new Uint8Array(cap);
+  r.set(natReg);
+  natReg = r;
+  const w = new Uint8Array(cap);
+  w.set(natWant);
+  natWant = w;
   natHash = new Int32Array(cap * 2);
   for (let i = 0; i < natCount; i++) hashPut(i);
 }
@@ -72,20 +89,65 @@ export function defNative(mod: string, fn: string, arity: number, f: Native, fla
   const fa = atomIntern(fn);
   const k = keyOf(m, fa, arity);
   let i = hashFind(k, m, fa, arity);
+  if (filling) {
+    // a second run of registrar curReg: keep the wanted ones
+    if (i >= 0 && natReg[i] === curReg && natWant[i] !== 0) {
+      natFn[i] = f;
+      if (data !== undefined || natData[i] !== undefined) natData[i] = data;
+    }
+    return i;
+  }
   if (i < 0) {
     if (natCount === natKey.length) grow();
     i = natCount++;
     natKey[i] = k;
     hashPut(i);
   }
-  natFn[i] = f;
-  if (data !== undefined || natData[i] !== undefined) natData[i] = data;
+  natReg[i] = curReg;
+  natFn[i] = curReg === 0 ? f : lazyStub;
+  if (curReg === 0 && (data !== undefined || natData[i] !== undefined)) natData[i] = data;
   natFlags[i] = flags || 0;
   return i;
 }
 
+function lazyStub(p: Process, a: Int32Array, n: number, self: number): number {
+  natWant[self] = 1;
+  filling = true;
+  curReg = natReg[self];
+  try {
+    regs[curReg - 1]();
+  } finally {
+    filling = false;
+    curReg = 0;
+  }
+  if (natFn[self] === lazyStub) throw new Error('native ' + natName(self) + ' not registered again');
+  return natFn[self](p, a, n, self);
+}
+
+/** Turns lazy natives on or off (before the registrars run). */
+export function nativesLazy(on: boolean): void {
+  lazy = on;
+}
+
+/** Runs a registrar of natives (see lazy natives above; it must be safe to run again). */
+export function nativesRegister(r: () => void): void {
+  if (!lazy) {
+    r();
+    return;
+  }
+  regs.push(r);
+  curReg = regs.length;
+  try {
+    r();
+  } finally {
+    curReg = 0;
+  }
+}
+
 export function nativeFind(m: number, f: number, a: number): number {
-  return hashFind(keyOf(m, f, a), m, f, a);
+  const i = hashFind(keyOf(m, f, a), m, f, a);
+  if (i >= 0 && natReg[i] !== 0) natWant[i] = 1;
+  return i;
 }
 
 /** [module atom, function atom, arity] of native i */
@@ -109,7 +171,12 @@ export function nativesReset(): void {
   natFlags = new Uint8Array(0);
   natKey = new Float64Array(0);
   natHash = new Int32Array(0);
+  natReg = new Uint8Array(0);
+  natWant = new Uint8Array(0);
   natCount = 0;
+  setLength(regs, 0);
+  curReg = 0;
+  filling = false;
 }
 
 /** Sets an `error` exception with the given reason term and returns NONE. */

@@ -103,9 +103,12 @@ export function platformInstall(pl: Platform | null): void {
   const s = pl.services;
   for (const k in s) {
     if (!s.hasOwnProperty(k)) continue;
-    const m = /^([^:]+):([^/]+)\/(\d+)$/.exec(k);
-    if (m === null) throw new Error('bad platform service name: ' + k);
-    defNative(m[1], m[2], +m[3], bridge, 0, s[k]);
+    // 'mod:fn/arity' (no RegExp: Espruino's cannot parse [^/])
+    const c = k.indexOf(':');
+    const sl = k.lastIndexOf('/');
+    const ar = k.substring(sl + 1);
+    if (c <= 0 || sl <= c + 1 || ar.length === 0 || String(+ar | 0) !== ar) throw new Error('bad platform service name: ' + k);
+    defNative(k.substring(0, c), k.substring(c + 1, sl), +ar, bridge, 0, s[k]);
   }
 }
 

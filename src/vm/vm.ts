@@ -4,7 +4,7 @@ import { memInit } from './memory';
 import { atomsInit, atomIntern, atomName, utf8Encode } from './atoms';
 import { codeInit, exportFind, moduleFind, modules, funMod, funOldIndex, funUniq, funArity, funFree } from './code';
 import { setFunInfoHook } from './compare';
-import { nativesReset } from './natives';
+import { nativesReset, nativesLazy, nativesRegister } from './natives';
 import { loadModule } from './module';
 import { parseAvm } from './loader/avm';
 import { parseBeam } from './loader/beam';
@@ -41,6 +41,8 @@ export interface VmOptions {
   now?: () => number;
   /** device services of the place the VM runs (src/vm/platform.ts); none: a bare generic_unix */
   platform?: Platform;
+  /** register natives lazily, to save RAM (natives.ts); for Espruino */
+  lazyNatives?: boolean;
   /** debug: called after each step of vmInit with its name (to measure memory on a device) */
   initStep?: (step: string) => void;
 }
@@ -65,6 +67,7 @@ export function vmInit(o: VmOptions): void {
   codeInit();
   if (o.initStep) o.initStep('codeInit');
   nativesReset();
+  nativesLazy(!!o.lazyNatives);
   files = [];
   startProc = null;
   result = { done: false, ok: false, text: '' };
@@ -75,25 +78,25 @@ export function vmInit(o: VmOptions): void {
   hooks.loadModule = loadByName;
   sched.schedulerInit({ now: o.now || function () { return Date.now(); } });
   sched.setOnExit(onProcessExit);
-  registerErlangBifs();
+  nativesRegister(registerErlangBifs);
   if (o.initStep) o.initStep('registerErlangBifs');
-  registerIoBifs();
+  nativesRegister(registerIoBifs);
   if (o.initStep) o.initStep('registerIoBifs');
-  registerBinaryBifs();
+  nativesRegister(registerBinaryBifs);
   if (o.initStep) o.initStep('registerBinaryBifs');
-  registerMapsBifs();
+  nativesRegister(registerMapsBifs);
   if (o.initStep) o.initStep('registerMapsBifs');
-  registerProcessBifs();
+  nativesRegister(registerProcessBifs);
   if (o.initStep) o.initStep('registerProcessBifs');
-  registerMathBifs();
+  nativesRegister(registerMathBifs);
   if (o.initStep) o.initStep('registerMathBifs');
-  registerCryptoBifs();
+  nativesRegister(registerCryptoBifs);
   if (o.initStep) o.initStep('registerCryptoBifs');
-  registerFunBifs();
+  nativesRegister(registerFunBifs);
   if (o.initStep) o.initStep('registerFunBifs');
-  registerListsBifs();
+  nativesRegister(registerListsBifs);
   if (o.initStep) o.initStep('registerListsBifs');
-  registerAtomvmBifs(vmReadFile);
+  nativesRegister(function () { registerAtomvmBifs(vmReadFile); });
   if (o.initStep) o.initStep('registerAtomvmBifs');
   // the backend's services come last: a backend may also override a core native
   platformInstall(o.platform || null);
