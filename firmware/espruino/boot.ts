@@ -156,9 +156,15 @@ export function boot(api: EspruinoApi): string {
   // erlang:system_info(esp_free_heap_size | esp_chip_info | esp_idf_version)
   setSystemInfoExtra(espruinoSystemInfo(api));
   try {
-    vmAddFile(new Uint8Array(main), 'main.avm');
+    vmAddFile(new Uint8Array(main), 'main.avm', function (a: number, b: number) {
+      return new Uint8Array(api.E.toArrayBuffer(S.read('main.avm', a, b - a)));
+    });
     var lib = S.readArrayBuffer('lib.avm');
-    if (lib !== undefined) vmAddFile(new Uint8Array(lib), 'lib.avm');
+    // an entry's bytes as a view of its own flash-backed buffer (Storage.read maps the flash), as
+    // Espruino's views cannot start more than 65535 bytes into a buffer
+    if (lib !== undefined) vmAddFile(new Uint8Array(lib), 'lib.avm', function (a: number, b: number) {
+      return new Uint8Array(api.E.toArrayBuffer(S.read('lib.avm', a, b - a)));
+    });
     if (cfg.trace) traceMem(api, 'vmAddFile');
     vmStart();
     if (cfg.trace) traceMem(api, 'vmStart');

@@ -108,14 +108,14 @@ export function vmInit(o: VmOptions): void {
   });
 }
 
-/** Adds the files of an .avm archive (or a single .beam) to the module search path. */
-export function vmAddFile(bytes: Uint8Array, name: string): void {
+/** Adds the files of an .avm archive (or a single .beam) to the module search path (slice: see parseAvm). */
+export function vmAddFile(bytes: Uint8Array, name: string, slice?: (start: number, end: number) => Uint8Array): void {
   if (bytes.length >= 4 && bytes[0] === 0x46 && bytes[1] === 0x4f && bytes[2] === 0x52 && bytes[3] === 0x31) {
     // a plain BEAM file: found by its module name, as an archive entry would be
     files.push({ name: utf8Encode(parseBeam(bytes, name).module) + '.beam', flags: 3, data: bytes, archive: name });
     return;
   }
-  const entries = parseAvm(bytes, name);
+  const entries = parseAvm(bytes, name, slice);
   for (let i = 0; i < entries.length; i++) {
     files.push({ name: entries[i].name, flags: entries[i].flags, data: entries[i].data, archive: name });
   }
