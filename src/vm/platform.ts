@@ -22,7 +22,7 @@
 // the backend keeps the VM alive while it has sources of events (pending()).
 import { W, U8 } from './memory';
 import { Process } from './process';
-import { defNative, fail, badarg, natData } from './natives';
+import { defNative, fail, badarg, natData, nativesRegister } from './natives';
 import { atomIntern, atomName } from './atoms';
 import { A, atom, NIL, NONE, Box, mkPid, mkPort } from './term';
 import { numKind, NumKind, floatVal, intToNumber, intFromNumber, mkFloat } from './arith';
@@ -82,6 +82,11 @@ export interface Platform {
   random?: () => number;
   /** 'module:function/arity' -> implementation */
   services: { [mfa: string]: PFn };
+  /**
+   * More services: functions that fill an object like `services`. They may run more than once (lazy
+   * natives, natives.ts), so they must keep no state of their own.
+   */
+  serviceGroups?: ((sv: { [mfa: string]: PFn }) => void)[];
   /** true while a source of future events is open (socket, interrupt, UART reader ...) */
   pending: () => boolean;
   /** called after vmPost woke a process: the backend should run a slice soon */
@@ -100,7 +105,20 @@ export function platformInstall(pl: Platform | null): void {
   platform = pl;
   scratch = null;
   if (pl === null) return;
-  const s = pl.services;
+  installServices(pl.services);
+  const g = pl.serviceGroups;
+  if (g) for (let j = 0; j < g.length; j++) nativesRegister(groupRegistrar(g[j]));
+}
+
+function groupRegistrar(f: (sv: { [mfa: string]: PFn }) => void): () => void {
+  return function () {
+    const sv: { [mfa: string]: PFn } = {};
+    f(sv);
+    installServices(sv);
+  };
+}
+
+function installServices(s: { [mfa: string]: PFn }): void {
   for (const k in s) {
     if (!s.hasOwnProperty(k)) continue;
     // 'mod:fn/arity' (no RegExp: Espruino's cannot parse [^/])
