@@ -29,8 +29,10 @@ export default [
     output: { file: 'dist/atomvm-espruino.js', format: 'iife', name: 'AtomVMEspruino', strict: false },
     plugins: [
       typescript({ tsconfig: './firmware/espruino/tsconfig.json', include: ['src/vm/**/*.ts', 'src/platform/espruino/**/*.ts', 'firmware/espruino/**/*.ts'], noEmitOnError: true }),
-      // Espruino's lexer takes `of` (and the other ES6 words) as keywords: never mangle a name into one
-      terser({ ecma: 5, compress: { hoist_funs: true, passes: 1 }, mangle: { reserved: ['of', 'let', 'static', 'yield', 'async', 'await'] }, format: { comments: false } }),
+      // No mangling: on Espruino 2v29 (Linux build) the mangled bundle ran out of memory loading
+      // hello_world (and with keep_fnames returned `error`) where the same code unmangled runs it;
+      // cause not found yet. Unmangled costs ~360 more RAM blocks after load.
+      terser({ ecma: 5, compress: { hoist_funs: true, passes: 1 }, mangle: false, format: { comments: false } }),
     ],
   },
   {

@@ -86,6 +86,13 @@ function mirror(api: EspruinoApi, name: string, part: number[] | undefined): str
   return name + ': ' + len + ' bytes copied from 0x' + part[0].toString(16) + ' to Storage';
 }
 
+/** atomvm.json {"trace": true}: prints the RAM in use after each boot step (blocks on Espruino). */
+function traceMem(api: EspruinoApi, step: string): void {
+  // process.memory() with a garbage collection first, so garbage is not counted
+  var m = typeof process !== 'undefined' && process.memory ? process.memory() : api.memory();
+  if (m) api.print('mem ' + step + ': used ' + m.usage + ' free ' + m.free);
+}
+
 /** Boots the VM; returns '' or an error line. */
 export function boot(api: EspruinoApi): string {
   var S = api.require('Storage');
@@ -134,6 +141,7 @@ export function boot(api: EspruinoApi): string {
     flush();
     api.print('Return value: ' + text);
   });
+  if (cfg.trace) traceMem(api, 'start');
   var words = cfg.memoryWords || 12288;
   vmInit({
     write: write,
@@ -141,14 +149,25 @@ export function boot(api: EspruinoApi): string {
     memoryWords: words,
     budgetWords: cfg.budgetWords || words,
     platform: espruinoPlatform(api, loop.wake),
+    lazyNatives: cfg.lazyNatives !== false,
+    initStep: cfg.trace ? function (step: string) { traceMem(api, step); } : undefined,
   });
+  if (cfg.trace) traceMem(api, 'vmInit');
   // erlang:system_info(esp_free_heap_size | esp_chip_info | esp_idf_version)
   setSystemInfoExtra(espruinoSystemInfo(api));
   try {
-    vmAddFile(new Uint8Array(main), 'main.avm');
+    vmAddFile(new Uint8Array(main), 'main.avm', function (a: number, b: number) {
+      return new Uint8Array(api.E.toArrayBuffer(S.read('main.avm', a, b - a)));
+    });
     var lib = S.readArrayBuffer('lib.avm');
-    if (lib !== undefined) vmAddFile(new Uint8Array(lib), 'lib.avm');
+    // an entry's bytes as a view of its own flash-backed buffer (Storage.read maps the flash), as
+    // Espruino's views cannot start more than 65535 bytes into a buffer
+    if (lib !== undefined) vmAddFile(new Uint8Array(lib), 'lib.avm', function (a: number, b: number) {
+      return new Uint8Array(api.E.toArrayBuffer(S.read('lib.avm', a, b - a)));
+    });
+    if (cfg.trace) traceMem(api, 'vmAddFile');
     vmStart();
+    if (cfg.trace) traceMem(api, 'vmStart');
   } catch (e) {
     return String((e && (e as any).message) || e) + (e && (e as any).stack ? '\n' + (e as any).stack : '');
   }
@@ -167,6 +186,6 @@ export function start(): void {
   if (err.length > 0) espruinoGlobals().print('AtomVM error: ' + err);
 }
 
-declare var __AVM_NOBOOT: any;
+declare var __AVM_NOBOOT: any, process: any;
 // a test or a probe can load the bundle without booting (then calls AtomVMEspruino.start())
 if (typeof __AVM_NOBOOT === 'undefined') start();

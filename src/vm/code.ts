@@ -3,7 +3,7 @@
 // Per-function, per-line, import, export, fun and catch tables are parallel arrays of numbers.
 import { setLength } from './arrays';
 
-export let C = new Int32Array(4096);
+export let C = new Int32Array(16); // (codeInit sizes it; kept small: RAM on Espruino)
 export let codeTop = 1; // offset 0 is never code: label 0 / CP 0 mean "none"
 
 export function codeReserve(n: number): void {
@@ -157,7 +157,7 @@ export function codeRollback(m: number[]): void {
 }
 
 export function codeInit(): void {
-  C = new Int32Array(4096);
+  C = new Int32Array(1024);
   codeTop = 1;
   modules = [];
   moduleIndex = {};

@@ -5,7 +5,7 @@ import { Process } from './process';
 import * as code from './code';
 import { X } from './regs';
 import { heapAlloc } from './heap';
-import { natName } from './natives';
+import { natMfa } from './natives';
 import { atomIntern, utf8CodePoints } from './atoms';
 import { A, atom, NIL, NONE, mkSmall, mkAtom } from './term';
 
@@ -77,10 +77,8 @@ export function buildStacktrace(p: Process, pc: number): number {
   const mfa = p.excMfa;
   if (mfa >= 0) {
     // a failing native: {M, F, Args, []}
-    const nm = natName[mfa];
-    const colon = nm.indexOf(':');
-    const slash = nm.lastIndexOf('/');
-    frames.push(mkTuple4(p, mkAtom(atomIntern(nm.substring(0, colon))), mkAtom(atomIntern(nm.substring(colon + 1, slash))), p.excArgs, NIL));
+    const nm = natMfa(mfa);
+    frames.push(mkTuple4(p, mkAtom(nm[0]), mkAtom(nm[1]), p.excArgs, NIL));
   } else if (mfa === -3) {
     // undef: p.excArgs = {M, F, Args}
     const t = p.excArgs >>> 2;

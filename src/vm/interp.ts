@@ -251,7 +251,7 @@ export function execute(p: Process, reds: number): number {
               if (p.fragWords > 256 + ((p.hend - p.heapStart) >> 2)) gc(p, 0, X, ar);
               p.excMfa = -1;
               p.pc = pc; // (scheduler) the call site, for process_info(self(), current_function)
-              const r = natFn[nat](p, X, ar);
+              const r = natFn[nat](p, X, ar, nat);
               if (r === NONE) {
                 if (p.excClass === 0 && p.trapPc !== 0) {
                   target = p.trapPc;
@@ -305,7 +305,7 @@ export function execute(p: Process, reds: number): number {
           case 9: {
             // bif0 Bif Dst
             const nat0 = code.impNative[C[pc + 1]];
-            const r = nat0 >= 0 ? natFn[nat0](p, BA, 0) : undefNative(p, C[pc + 1], 0);
+            const r = nat0 >= 0 ? natFn[nat0](p, BA, 0, nat0) : undefNative(p, C[pc + 1], 0);
             if (r === NONE) {
               p.excPc = pc;
               pc = -1;
@@ -350,7 +350,7 @@ export function execute(p: Process, reds: number): number {
               if (r === NONE) {
                 BA[0] = a0;
                 BA[1] = a1;
-                r = nat >= 0 ? natFn[nat](p, BA, 2) : undefNative(p, imp, 2);
+                r = nat >= 0 ? natFn[nat](p, BA, 2, nat) : undefNative(p, imp, 2);
               }
             } else {
               BA[0] = a0;
@@ -358,7 +358,7 @@ export function execute(p: Process, reds: number): number {
                 BA[1] = getSrc(p, C[q + 2]);
                 BA[2] = getSrc(p, C[q + 3]);
               }
-              r = nat >= 0 ? natFn[nat](p, BA, n) : undefNative(p, imp, n);
+              r = nat >= 0 ? natFn[nat](p, BA, n, nat) : undefNative(p, imp, n);
             }
             if (r === NONE) {
               const fl = C[pc + 1];

@@ -22,7 +22,7 @@
 // the backend keeps the VM alive while it has sources of events (pending()).
 import { W, U8 } from './memory';
 import { Process } from './process';
-import { defNative, fail, badarg } from './natives';
+import { defNative, fail, badarg, natData, nativesRegister } from './natives';
 import { atomIntern, atomName } from './atoms';
 import { A, atom, NIL, NONE, Box, mkPid, mkPort } from './term';
 import { numKind, NumKind, floatVal, intToNumber, intFromNumber, mkFloat } from './arith';
@@ -82,6 +82,11 @@ export interface Platform {
   random?: () => number;
   /** 'module:function/arity' -> implementation */
   services: { [mfa: string]: PFn };
+  /**
+   * More services: functions that fill an object like `services`. They may run more than once (lazy
+   * natives, natives.ts), so they must keep no state of their own.
+   */
+  serviceGroups?: ((sv: { [mfa: string]: PFn }) => void)[];
   /** true while a source of future events is open (socket, interrupt, UART reader ...) */
   pending: () => boolean;
   /** called after vmPost woke a process: the backend should run a slice soon */
@@ -100,41 +105,57 @@ export function platformInstall(pl: Platform | null): void {
   platform = pl;
   scratch = null;
   if (pl === null) return;
-  const s = pl.services;
+  installServices(pl.services);
+  const g = pl.serviceGroups;
+  if (g) for (let j = 0; j < g.length; j++) nativesRegister(groupRegistrar(g[j]));
+}
+
+function groupRegistrar(f: (sv: { [mfa: string]: PFn }) => void): () => void {
+  return function () {
+    const sv: { [mfa: string]: PFn } = {};
+    f(sv);
+    installServices(sv);
+  };
+}
+
+function installServices(s: { [mfa: string]: PFn }): void {
   for (const k in s) {
     if (!s.hasOwnProperty(k)) continue;
-    const m = /^([^:]+):([^/]+)\/(\d+)$/.exec(k);
-    if (m === null) throw new Error('bad platform service name: ' + k);
-    defNative(m[1], m[2], +m[3], bridge(s[k]));
+    // 'mod:fn/arity' (no RegExp: Espruino's cannot parse [^/])
+    const c = k.indexOf(':');
+    const sl = k.lastIndexOf('/');
+    const ar = k.substring(sl + 1);
+    if (c <= 0 || sl <= c + 1 || ar.length === 0 || String(+ar | 0) !== ar) throw new Error('bad platform service name: ' + k);
+    defNative(k.substring(0, c), k.substring(c + 1, sl), +ar, bridge, 0, s[k]);
   }
 }
 
-function bridge(f: PFn): (p: Process, a: Int32Array, n: number) => number {
-  return function (p: Process, a: Int32Array, n: number): number {
-    const args: PVal[] = [];
-    for (let i = 0; i < n; i++) {
-      const v = toJs(a[i]);
-      if (v === undefined) return badarg(p);
-      args.push(v);
+/** The native of every service: calls natData[self], the service's function, with JS values. */
+function bridge(p: Process, a: Int32Array, n: number, self: number): number {
+  const f: PFn = natData[self];
+  const args: PVal[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = toJs(a[i]);
+    if (v === undefined) return badarg(p);
+    args.push(v);
+  }
+  let r: PVal;
+  try {
+    r = f(args, { pid: p.id });
+  } catch (e) {
+    if (e && (e as PlatformError).platformError === true) {
+      const reason = toTerm(p, (e as PlatformError).reason);
+      return fail(p, reason === NONE ? atom(A.badarg) : reason);
     }
-    let r: PVal;
-    try {
-      r = f(args, { pid: p.id });
-    } catch (e) {
-      if (e && (e as PlatformError).platformError === true) {
-        const reason = toTerm(p, (e as PlatformError).reason);
-        return fail(p, reason === NONE ? atom(A.badarg) : reason);
-      }
-      // a fault in the backend fails the call, not the VM: error:{platform_error, Text}
-      const text = String((e && (e as Error).message) || e);
-      const b = binNew(p, text.length);
-      const d = binData(b);
-      for (let i = 0; i < text.length; i++) U8[d + i] = text.charCodeAt(i) & 255;
-      return fail(p, mkTuple2(p, (atomIntern('platform_error') << 6) | 0x0b, b));
-    }
-    const t = toTerm(p, r);
-    return t === NONE ? badarg(p) : t;
-  };
+    // a fault in the backend fails the call, not the VM: error:{platform_error, Text}
+    const text = String((e && (e as Error).message) || e);
+    const b = binNew(p, text.length);
+    const d = binData(b);
+    for (let i = 0; i < text.length; i++) U8[d + i] = text.charCodeAt(i) & 255;
+    return fail(p, mkTuple2(p, (atomIntern('platform_error') << 6) | 0x0b, b));
+  }
+  const t = toTerm(p, r);
+  return t === NONE ? badarg(p) : t;
 }
 
 // ---- Erlang -> JS ------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { memInit } from './memory';
 import { atomsInit, atomIntern, atomName, utf8Encode } from './atoms';
 import { codeInit, exportFind, moduleFind, modules, funMod, funOldIndex, funUniq, funArity, funFree } from './code';
 import { setFunInfoHook } from './compare';
-import { nativesReset } from './natives';
+import { nativesReset, nativesLazy, nativesRegister } from './natives';
 import { loadModule } from './module';
 import { parseAvm } from './loader/avm';
 import { parseBeam } from './loader/beam';
@@ -41,6 +41,10 @@ export interface VmOptions {
   now?: () => number;
   /** device services of the place the VM runs (src/vm/platform.ts); none: a bare generic_unix */
   platform?: Platform;
+  /** register natives lazily, to save RAM (natives.ts); for Espruino */
+  lazyNatives?: boolean;
+  /** debug: called after each step of vmInit with its name (to measure memory on a device) */
+  initStep?: (step: string) => void;
 }
 
 interface ArchiveFile {
@@ -57,9 +61,13 @@ export let result: { done: boolean; ok: boolean; text: string } = { done: false,
 
 export function vmInit(o: VmOptions): void {
   memInit(o.memoryWords || 65536, o.budgetWords || 64 * 1024 * 1024);
+  if (o.initStep) o.initStep('memInit');
   atomsInit();
+  if (o.initStep) o.initStep('atomsInit');
   codeInit();
+  if (o.initStep) o.initStep('codeInit');
   nativesReset();
+  nativesLazy(!!o.lazyNatives);
   files = [];
   startProc = null;
   result = { done: false, ok: false, text: '' };
@@ -70,18 +78,29 @@ export function vmInit(o: VmOptions): void {
   hooks.loadModule = loadByName;
   sched.schedulerInit({ now: o.now || function () { return Date.now(); } });
   sched.setOnExit(onProcessExit);
-  registerErlangBifs();
-  registerIoBifs();
-  registerBinaryBifs();
-  registerMapsBifs();
-  registerProcessBifs();
-  registerMathBifs();
-  registerCryptoBifs();
-  registerFunBifs();
-  registerListsBifs();
-  registerAtomvmBifs(vmReadFile);
+  nativesRegister(registerErlangBifs);
+  if (o.initStep) o.initStep('registerErlangBifs');
+  nativesRegister(registerIoBifs);
+  if (o.initStep) o.initStep('registerIoBifs');
+  nativesRegister(registerBinaryBifs);
+  if (o.initStep) o.initStep('registerBinaryBifs');
+  nativesRegister(registerMapsBifs);
+  if (o.initStep) o.initStep('registerMapsBifs');
+  nativesRegister(registerProcessBifs);
+  if (o.initStep) o.initStep('registerProcessBifs');
+  nativesRegister(registerMathBifs);
+  if (o.initStep) o.initStep('registerMathBifs');
+  nativesRegister(registerCryptoBifs);
+  if (o.initStep) o.initStep('registerCryptoBifs');
+  nativesRegister(registerFunBifs);
+  if (o.initStep) o.initStep('registerFunBifs');
+  nativesRegister(registerListsBifs);
+  if (o.initStep) o.initStep('registerListsBifs');
+  nativesRegister(function () { registerAtomvmBifs(vmReadFile); });
+  if (o.initStep) o.initStep('registerAtomvmBifs');
   // the backend's services come last: a backend may also override a core native
   platformInstall(o.platform || null);
+  if (o.initStep) o.initStep('platformInstall');
   hooks.ioPending = platformPending;
   setFunInfoHook(function (i: number) {
     if (i < 0 || i >= funMod.length) return null;
@@ -89,14 +108,14 @@ export function vmInit(o: VmOptions): void {
   });
 }
 
-/** Adds the files of an .avm archive (or a single .beam) to the module search path. */
-export function vmAddFile(bytes: Uint8Array, name: string): void {
+/** Adds the files of an .avm archive (or a single .beam) to the module search path (slice: see parseAvm). */
+export function vmAddFile(bytes: Uint8Array, name: string, slice?: (start: number, end: number) => Uint8Array): void {
   if (bytes.length >= 4 && bytes[0] === 0x46 && bytes[1] === 0x4f && bytes[2] === 0x52 && bytes[3] === 0x31) {
     // a plain BEAM file: found by its module name, as an archive entry would be
     files.push({ name: utf8Encode(parseBeam(bytes, name).module) + '.beam', flags: 3, data: bytes, archive: name });
     return;
   }
-  const entries = parseAvm(bytes, name);
+  const entries = parseAvm(bytes, name, slice);
   for (let i = 0; i < entries.length; i++) {
     files.push({ name: entries[i].name, flags: entries[i].flags, data: entries[i].data, archive: name });
   }

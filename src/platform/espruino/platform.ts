@@ -710,10 +710,8 @@ export function espruinoPlatform(api: EspruinoApi, wake: () => void): Platform {
   } catch (e) {
     // no Storage: power-on
   }
-  espServices(st, sv);
   gpioServices(st, sv);
   ledcServices(st, sv);
-  busServices(st, sv);
   var netPending = netServices(st, sv);
   var E = api.E;
   return {
@@ -723,6 +721,11 @@ export function espruinoPlatform(api: EspruinoApi, wake: () => void): Platform {
         ? function () { return E.hwRand() >>> 0; }
         : function () { return Math.floor(Math.random() * 4294967296) >>> 0; },
     services: sv,
+    // (stateless, so their functions can be made only when used: see serviceGroups)
+    serviceGroups: [
+      function (s: { [k: string]: PFn }) { espServices(st, s); },
+      function (s: { [k: string]: PFn }) { busServices(st, s); },
+    ],
     pending: function () { return st.sources > 0 || netPending(); },
     wake: wake,
   };

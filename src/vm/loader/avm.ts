@@ -42,8 +42,11 @@ export function isAvm(bytes: Uint8Array): boolean {
     return true;
 }
 
-/** Parses a packbeam archive into its entries (data are subarrays of bytes). */
-export function parseAvm(bytes: Uint8Array, fileName: string): AvmEntry[] {
+/**
+ * Parses a packbeam archive into its entries (data are subarrays of bytes, or what `slice` returns
+ * for a byte range: Espruino's typed arrays cannot start more than 65535 bytes into their buffer).
+ */
+export function parseAvm(bytes: Uint8Array, fileName: string, slice?: (start: number, end: number) => Uint8Array): AvmEntry[] {
     if (!isAvm(bytes)) throw new Error(fileName + ': not a packbeam archive (bad header)');
     var entries: AvmEntry[] = [];
     var total = bytes.length;
@@ -85,7 +88,7 @@ export function parseAvm(bytes: Uint8Array, fileName: string): AvmEntry[] {
         var data: Uint8Array;
         if (flags & AVM_FLAG_BEAM) {
             // The BEAM's own FOR1 size tells where the padding starts.
-            data = bytes.subarray(dataStart, entryEnd);
+            data = slice ? slice(dataStart, entryEnd) : bytes.subarray(dataStart, entryEnd);
             if (data.length >= 8 && data[0] === 0x46 && data[1] === 0x4f && data[2] === 0x52 && data[3] === 0x31) {
                 var formSize = readU32(data, 4);
                 if (formSize + 8 <= data.length) data = data.subarray(0, formSize + 8);
@@ -99,7 +102,7 @@ export function parseAvm(bytes: Uint8Array, fileName: string): AvmEntry[] {
                 throw new Error(fileName + ": entry '" + shown + "' at offset " + hex(pos) + ' claims ' + len +
                     ' content bytes but only ' + (entryEnd - dataStart - 4) + ' remain');
             }
-            data = bytes.subarray(dataStart + 4, dataStart + 4 + len);
+            data = slice ? slice(dataStart + 4, dataStart + 4 + len) : bytes.subarray(dataStart + 4, dataStart + 4 + len);
         }
         entries.push({ name: name, flags: flags, data: data });
         pos = entryEnd;
