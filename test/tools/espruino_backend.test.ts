@@ -175,7 +175,17 @@ function model(flash: Uint8Array, storage: { [k: string]: string }): Model {
       if (n === 'Wifi') return Wifi;
       throw new Error(`Module ${n} not found`);
     },
-    E: { hwRand: () => 0x12345678, reboot: () => m.reboots++, toString: str },
+    E: {
+      hwRand: () => 0x12345678,
+      reboot: () => m.reboots++,
+      toString: str,
+      // a string's bytes as an ArrayBuffer (on a device: a view of flash-mapped Storage, no copy)
+      toArrayBuffer: (s: string) => {
+        const b = new Uint8Array(s.length);
+        for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 255;
+        return b.buffer;
+      },
+    },
     I2C1,
     print: (s: string) => m.lines.push(String(s)),
     process: { memory: (gc: boolean) => (assert.equal(gc, false), { free: 4000, total: 16383, blocksize: 14 }) },

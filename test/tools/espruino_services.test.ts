@@ -33,7 +33,11 @@ function simNames(): string[] {
 
 function espruinoNames(): string[] {
   const api = { require: () => { throw new Error('no modules'); }, E: null, ESP32: null } as unknown as EspruinoApi;
-  return Object.keys(espruinoPlatform(api, () => {}).services).sort();
+  // eager services, plus the groups the VM registers lazily (each group fills a table when run)
+  const pl = espruinoPlatform(api, () => {});
+  const all: { [mfa: string]: unknown } = Object.assign({}, pl.services);
+  for (const g of pl.serviceGroups || []) g(all as never);
+  return Object.keys(all).sort();
 }
 
 /** name/arity of every function the Erlang module src/erlang/MOD.erl exports ([] when there is none) */

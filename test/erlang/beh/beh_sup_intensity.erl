@@ -15,6 +15,7 @@ run() ->
     process_flag(trap_exit, true),
     {ok, Sup} = supervisor:start_link(?MODULE, 2),
     drain(),
+    put(sup_mon, monitor(process, Sup)),
     crash_loop(Sup, 1),
     receive {'EXIT', Sup, R} -> io:format("supervisor exited: ~p~n", [R]) after 1000 -> io:format("still alive~n") end,
     io:format("alive: ~p~n", [is_process_alive(Sup)]),
@@ -28,7 +29,10 @@ crash_loop(Sup, N) ->
             Ref = monitor(process, P),
             beh_worker:crash(P, {crash, N}),
             receive {'DOWN', Ref, _, _, _} -> ok end,
-            timer:sleep(10),
+            %% the supervisor either restarts the worker or, past its intensity, shuts down:
+            %% wait for its end for a while rather than racing a call against its shutdown
+            SupMon = get(sup_mon),
+            receive {'DOWN', SupMon, _, _, _} -> ok after 300 -> ok end,
             crash_loop(Sup, N + 1);
         {'EXIT', {Why, _}} -> io:format("call failed: ~p~n", [Why]);
         Other -> io:format("children: ~p~n", [length(Other)])
