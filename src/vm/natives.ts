@@ -40,14 +40,14 @@ function keyOf(m: number, f: number, a: number): number {
   return (m * 4194304 + f) * 256 + a;
 }
 
-function slotOf(m: number, f: number, a: number): number {
-  return ((m * 31 + f) * 31 + a) & (natHash.length - 1);
+function slotOf(k: number): number {
+  return (k % 1000003) & (natHash.length - 1);
 }
 
-function hashFind(k: number, m: number, f: number, a: number): number {
+function hashFind(k: number): number {
   if (natHash.length === 0) return -1;
   const mask = natHash.length - 1;
-  for (let h = slotOf(m, f, a); ; h = (h + 1) & mask) {
+  for (let h = slotOf(k); ; h = (h + 1) & mask) {
     const e = natHash[h];
     if (e === 0) return -1;
     if (natKey[e - 1] === k) return e - 1;
@@ -55,12 +55,8 @@ function hashFind(k: number, m: number, f: number, a: number): number {
 }
 
 function hashPut(i: number): void {
-  const k = natKey[i];
-  const a = k % 256;
-  const mf = (k - a) / 256;
-  const f = mf % 4194304;
   const mask = natHash.length - 1;
-  let h = slotOf((mf - f) / 4194304, f, a);
+  let h = slotOf(natKey[i]);
   while (natHash[h] !== 0) h = (h + 1) & mask;
   natHash[h] = i + 1;
 }
@@ -88,7 +84,7 @@ export function defNative(mod: string, fn: string, arity: number, f: Native, fla
   const m = atomIntern(mod);
   const fa = atomIntern(fn);
   const k = keyOf(m, fa, arity);
-  let i = hashFind(k, m, fa, arity);
+  let i = hashFind(k);
   if (filling) {
     // a second run of registrar curReg: keep the wanted ones
     if (i >= 0 && natReg[i] === curReg && natWant[i] !== 0) {
@@ -145,7 +141,7 @@ export function nativesRegister(r: () => void): void {
 }
 
 export function nativeFind(m: number, f: number, a: number): number {
-  const i = hashFind(keyOf(m, f, a), m, f, a);
+  const i = hashFind(keyOf(m, f, a));
   if (i >= 0 && natReg[i] !== 0) natWant[i] = 1;
   return i;
 }

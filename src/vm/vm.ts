@@ -60,12 +60,13 @@ let writeErr: (s: string) => void = function () {};
 export let result: { done: boolean; ok: boolean; text: string } = { done: false, ok: false, text: '' };
 
 export function vmInit(o: VmOptions): void {
+  const step = o.initStep || function () {};
   memInit(o.memoryWords || 65536, o.budgetWords || 64 * 1024 * 1024);
-  if (o.initStep) o.initStep('memInit');
+  step('memInit');
   atomsInit();
-  if (o.initStep) o.initStep('atomsInit');
+  step('atomsInit');
   codeInit();
-  if (o.initStep) o.initStep('codeInit');
+  step('codeInit');
   nativesReset();
   nativesLazy(!!o.lazyNatives);
   files = [];
@@ -78,29 +79,25 @@ export function vmInit(o: VmOptions): void {
   hooks.loadModule = loadByName;
   sched.schedulerInit({ now: o.now || function () { return Date.now(); } });
   sched.setOnExit(onProcessExit);
-  nativesRegister(registerErlangBifs);
-  if (o.initStep) o.initStep('registerErlangBifs');
-  nativesRegister(registerIoBifs);
-  if (o.initStep) o.initStep('registerIoBifs');
-  nativesRegister(registerBinaryBifs);
-  if (o.initStep) o.initStep('registerBinaryBifs');
-  nativesRegister(registerMapsBifs);
-  if (o.initStep) o.initStep('registerMapsBifs');
-  nativesRegister(registerProcessBifs);
-  if (o.initStep) o.initStep('registerProcessBifs');
-  nativesRegister(registerMathBifs);
-  if (o.initStep) o.initStep('registerMathBifs');
-  nativesRegister(registerCryptoBifs);
-  if (o.initStep) o.initStep('registerCryptoBifs');
-  nativesRegister(registerFunBifs);
-  if (o.initStep) o.initStep('registerFunBifs');
-  nativesRegister(registerListsBifs);
-  if (o.initStep) o.initStep('registerListsBifs');
-  nativesRegister(function () { registerAtomvmBifs(vmReadFile); });
-  if (o.initStep) o.initStep('registerAtomvmBifs');
+  const registrars: [string, () => void][] = [
+    ['registerErlangBifs', registerErlangBifs],
+    ['registerIoBifs', registerIoBifs],
+    ['registerBinaryBifs', registerBinaryBifs],
+    ['registerMapsBifs', registerMapsBifs],
+    ['registerProcessBifs', registerProcessBifs],
+    ['registerMathBifs', registerMathBifs],
+    ['registerCryptoBifs', registerCryptoBifs],
+    ['registerFunBifs', registerFunBifs],
+    ['registerListsBifs', registerListsBifs],
+    ['registerAtomvmBifs', function () { registerAtomvmBifs(vmReadFile); }],
+  ];
+  for (let i = 0; i < registrars.length; i++) {
+    nativesRegister(registrars[i][1]);
+    step(registrars[i][0]);
+  }
   // the backend's services come last: a backend may also override a core native
   platformInstall(o.platform || null);
-  if (o.initStep) o.initStep('platformInstall');
+  step('platformInstall');
   hooks.ioPending = platformPending;
   setFunInfoHook(function (i: number) {
     if (i < 0 || i >= funMod.length) return null;
