@@ -265,10 +265,10 @@ export function toJs(t: number): PVal | undefined {
 // Values may come from another realm (the simulator's board lives outside the bundle's context),
 // where `instanceof` fails: test by the built-in class name instead.
 const toStr = Object.prototype.toString;
-export function isBytes(x: any): boolean {
+export function isBytes(x: any): x is Uint8Array {
   return toStr.call(x) === '[object Uint8Array]';
 }
-export function isList(x: any): boolean {
+export function isList(x: any): x is PVal[] {
   return toStr.call(x) === '[object Array]';
 }
 
@@ -462,8 +462,4 @@ export function pGet(v: PVal, key: string): PVal | undefined {
     for (let i = 0; i < m.length; i++) if (m[i][0] === key) return m[i][1];
   }
   return undefined;
-}
-
-export function pTuple(...items: PVal[]): PTuple {
-  return { tuple: items };
 }

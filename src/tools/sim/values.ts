@@ -1,6 +1,7 @@
 // Argument helpers for the simulator's services: values arrive as plain JS values from the VM
 // bundle's context (src/vm/platform.ts; another realm, so no instanceof), results go back the same way.
 import type { PVal, PTuple } from '../../vm/platform';
+import { isBytes, isList, iodataBytes } from '../../vm/platform';
 
 /** Raises badarg (or Reason) in the calling process. */
 export function raise(reason?: PVal): never {
@@ -10,13 +11,7 @@ export function bad(): never {
   return raise('badarg');
 }
 
-const toStr = Object.prototype.toString;
-export function isBytes(x: unknown): x is Uint8Array {
-  return toStr.call(x) === '[object Uint8Array]';
-}
-export function isList(x: unknown): x is PVal[] {
-  return Array.isArray(x);
-}
+export { isBytes, isList };
 export function isTuple(x: unknown, n?: number): x is PTuple {
   return typeof x === 'object' && x !== null && Array.isArray((x as PTuple).tuple) && (n === undefined || (x as PTuple).tuple.length === n);
 }
@@ -68,21 +63,6 @@ export function text(v: PVal): string | null {
 
 /** iodata (bytes, binaries, nested lists) flattened; null when malformed. */
 export function iodata(v: PVal): Buffer | null {
-  const out: Buffer[] = [];
-  const small: number[] = [];
-  const stack: PVal[] = [v];
-  while (stack.length > 0) {
-    const x = stack.pop() as PVal;
-    if (typeof x === 'number') {
-      if (x !== (x & 255)) return null;
-      small.push(x);
-    } else if (isBytes(x)) {
-      if (small.length) out.push(Buffer.from(small.splice(0)));
-      out.push(Buffer.from(x));
-    } else if (isList(x)) {
-      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
-    } else return null;
-  }
-  if (small.length) out.push(Buffer.from(small));
-  return Buffer.concat(out);
+  const b = iodataBytes(v);
+  return b === null ? null : Buffer.from(b.buffer, b.byteOffset, b.length);
 }
