@@ -91,3 +91,65 @@ test('Espruino backend: system_info esp_free_heap_size, esp_chip_info, esp_idf_v
   assert.equal(linux('esp_free_heap_size'), 1800);
   assert.deepEqual(linux('esp_idf_version'), Array.from(Buffer.from('unknown')));
 });
+
+test('Espruino backend: a service group run again shares its state with the earlier runs', () => {
+  // lazy natives run a group again when another of its natives is first called (src/vm/natives.ts):
+  // the functions of each run must see the pins, channels, WiFi and sockets of the others
+  const calls: string[] = [];
+  const W = { on() {}, connect() {}, disconnect: () => calls.push('Wifi.disconnect'), removeAllListeners() {} };
+  const dgram = { createSocket: () => ({ on() {}, bind() {}, close: () => calls.push('udp.close') }) };
+  let watch = 0;
+  const api = {
+    require: (m: string) => {
+      if (m === 'Wifi') return W;
+      if (m === 'dgram') return dgram;
+      throw new Error('no module ' + m);
+    },
+    E: null,
+    ESP32: null,
+    pinMode: (p: number, m: string) => calls.push(`pinMode ${p} ${m}`),
+    setWatch: () => ++watch,
+    clearWatch: (w: number) => calls.push(`clearWatch ${w}`),
+    analogWrite: (p: number, v: number, o: any) => calls.push(`analogWrite ${p} ${v} ${o.freq}`),
+    setTimeout: () => 1,
+  } as unknown as EspruinoApi;
+  const pl = espruinoPlatform(api, () => {});
+  const run = () => {
+    const t: { [mfa: string]: (a: unknown[], c: { pid: number }) => unknown } = {};
+    for (const g of pl.serviceGroups || []) g(t as never);
+    return t;
+  };
+  const r1 = run();
+  const r2 = run();
+  const c = { pid: 5 };
+  const pl2 = (kv: [string, unknown][]) => kv.map(([k, v]) => ({ tuple: [k, v] }));
+  // gpio: a pull set by one run holds for the mode set by another; a watch set by one is cleared by another
+  r1['gpio:set_pin_pull/2']([2, 'up'], c);
+  r2['gpio:set_pin_mode/2']([2, 'input'], c);
+  assert.equal(calls[calls.length - 1], 'pinMode 2 input_pullup');
+  r1['gpio:nif_set_int/3']([4, 'rising', { pid: 5 }], c);
+  assert.equal(pl.pending(), true);
+  r2['gpio:nif_remove_int/1']([4], c);
+  assert.equal(calls[calls.length - 1], 'clearWatch 1');
+  assert.equal(pl.pending(), false);
+  // ledc: a timer and fades installed by one run serve the channels of another
+  r1['ledc:timer_config/1']([pl2([['duty_resolution', 8], ['freq_hz', 1000], ['speed_mode', 0], ['timer_num', 0]])], c);
+  assert.equal(r2['ledc:channel_config/1']([pl2([['channel', 0], ['speed_mode', 0], ['gpio_num', 5], ['timer_sel', 0], ['duty', 128]])], c), 'ok');
+  assert.equal(calls[calls.length - 1], 'analogWrite 5 0.5 1000');
+  r2['ledc:fade_func_install/1']([0], c);
+  assert.equal(r1['ledc:set_fade_with_time/4']([0, 0, 255, 100], c), 'ok');
+  // net: the WiFi one run started, another stops; sockets and their ids are shared
+  r1['avm_wifi:open/1']([{ pid: 5 }], c);
+  assert.equal(r2['avm_wifi:start/1']([pl2([['sta', pl2([['ssid', [97]], ['psk', Array.from(Buffer.from('password'))]])]])], c), 'ok');
+  r1['avm_wifi:stop/0']([], c);
+  assert.equal(calls[calls.length - 1], 'Wifi.disconnect');
+  const s1 = r1['avm_net:open/2'](['udp', pl2([['port', 1234]])], c);
+  const s2 = r2['avm_net:open/2'](['udp', []], c);
+  assert.deepEqual([s1, s2], [{ port: 1 }, { port: 2 }]);
+  assert.deepEqual(r2['avm_net:sockname/1']([s1], c), { tuple: ['ok', { tuple: [{ tuple: [0, 0, 0, 0] }, 1234] }] });
+  r2['avm_net:close/1']([s1], c);
+  assert.deepEqual(r1['avm_net:sockname/1']([s1], c), { tuple: ['error', 'closed'] });
+  // pending() reads the sockets without a run of its own: no process 5 here, so s2 is closed
+  assert.equal(pl.pending(), false);
+  assert.equal(calls.filter((x) => x === 'udp.close').length, 2);
+});

@@ -26,7 +26,7 @@
 // option is ignored, and errors carry a message rather than a code (mapped by reason()).
 import { PFn, PVal, PTuple, PlatformError, vmPost, iodataBytes, pString, pGet, isList } from '../../vm/platform';
 import { processById } from '../../vm/scheduler';
-import { EspState, tup, bytesToStr, toBytes } from './util';
+import { EspState, NetState, tup, bytesToStr, toBytes } from './util';
 
 function ipTuple(s: any): PVal {
   var m = typeof s === 'string' ? s.split('.') : [];
@@ -59,34 +59,87 @@ function alive(pid: number): boolean {
   return processById(pid) !== null;
 }
 
-/** Registers the avm_wifi and avm_net services; returns the group's pending(). */
-export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boolean {
+/** Closes a socket; its waiting callers get {error, closed}. (Outside the group: pending() calls it.) */
+function destroy(n: NetState, s: any, graceful: boolean): void {
+  if (s.closed) return;
+  s.closed = true;
+  delete n.socks['s' + s.id];
+  var w: any[] = [];
+  if (s.recvWait !== 0) w.push([s.recvWait, 'recv']);
+  if (s.openWait !== 0) w.push([s.openWait, 'open']);
+  for (var i = 0; i < s.acceptWait.length; i++) w.push([s.acceptWait[i], 'accept']);
+  s.recvWait = s.openWait = 0;
+  s.acceptWait = [];
+  try {
+    if (s.kind === 'tcp' && s.h !== null) {
+      if (graceful && !s.eof) s.h.end();
+      else if (typeof s.h.destroy === 'function') s.h.destroy();
+      else s.h.end();
+    } else if (s.h !== null) s.h.close();
+  } catch (e) {
+    // already gone
+  }
+  for (var j = 0; j < s.conns.length; j++) s.conns[j].end();
+  s.conns = [];
+  for (var k = 0; k < w.length; k++) vmPost(w[k][0], tup('$avm_net', { port: s.id }, w[k][1], tup('error', 'closed')));
+}
+
+/**
+ * The net part of the platform's pending(): true while a socket or the WiFi can post an event to a
+ * live process; closes sockets of dead owners. Reads st.net only, so it works before (and without)
+ * a run of netServices.
+ */
+export function netPending(st: EspState): boolean {
+  var n = st.net;
+  if (n === undefined) return false;
+  var any = n.W !== null && n.target !== 0 && alive(n.target);
+  var socks = n.socks;
+  for (var k in socks) {
+    if (!socks.hasOwnProperty(k)) continue;
+    var s = socks[k];
+    if (!alive(s.owner)) {
+      destroy(n, s, false);
+      continue;
+    }
+    if (s.recvWait !== 0 && !alive(s.recvWait)) s.recvWait = 0;
+    if (s.openWait !== 0 && !alive(s.openWait)) s.openWait = 0;
+    var keep: number[] = [];
+    for (var i = 0; i < s.acceptWait.length; i++) if (alive(s.acceptWait[i])) keep.push(s.acceptWait[i]);
+    s.acceptWait = keep;
+    if (s.openWait !== 0 || s.recvWait !== 0 || s.acceptWait.length > 0) any = true;
+    else if (s.kind !== 'listen' && s.active !== 'false' && !(s.kind === 'tcp' && s.closedSent)) any = true;
+    else if (s.kind === 'tcp' && !s.ready) any = true;
+  }
+  return any;
+}
+
+/** Registers the avm_wifi and avm_net services. */
+export function netServices(st: EspState, sv: { [k: string]: PFn }): void {
   var api = st.api;
+  // all state on st.net: the group may run again (lazy natives), and the Wifi handlers and socket
+  // callbacks of an earlier run must see what a later one does
+  var n = st.net || (st.net = { target: 0, W: null, sntpTimer: null, sntpHost: null, socks: {}, nextId: 1 });
 
   // ---- WiFi ----
-  var target = 0;
-  var W: any = null;
-  var sntpTimer: any = null;
   var post = function (e: PVal): void {
-    if (target !== 0) vmPost(target, tup('$avm_wifi', e));
+    if (n.target !== 0) vmPost(n.target, tup('$avm_wifi', e));
   };
   var stopSntp = function (): void {
-    if (sntpTimer !== null) api.clearInterval(sntpTimer);
-    sntpTimer = null;
+    if (n.sntpTimer !== null) api.clearInterval(n.sntpTimer);
+    n.sntpTimer = null;
   };
-  var sntpHost: string | null = null;
   var startSntp = function (): void {
-    if (sntpHost === null || sntpTimer !== null) return;
-    if (typeof W.setSNTP === 'function') W.setSNTP(sntpHost, 0);
+    if (n.sntpHost === null || n.sntpTimer !== null) return;
+    if (typeof n.W.setSNTP === 'function') n.W.setSNTP(n.sntpHost, 0);
     var check = function (): void {
       var now = Date.now();
       if (now < 1577836800000) return; // 2020-01-01: the clock is not set yet
       stopSntp();
       post(tup('sntp_sync', tup(Math.floor(now / 1000), (now % 1000) * 1000)));
     };
-    sntpTimer = api.setInterval(check, 1000);
+    n.sntpTimer = api.setInterval(check, 1000);
   };
-  var listen = function (): void {
+  var listen = function (W: any): void {
     W.on('associated', function () { post('sta_connected'); });
     W.on('connected', function (d: any) {
       var give = function (x: any): void {
@@ -104,7 +157,7 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
   sv['avm_wifi:open/1'] = function (a) {
     var p = a[0] as any;
     if (p === null || typeof p !== 'object' || typeof p.pid !== 'number') throw new PlatformError();
-    target = p.pid;
+    n.target = p.pid;
     return 'ok';
   };
   sv['avm_wifi:start/1'] = function (a) {
@@ -130,12 +183,13 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
       if (assid === null || apsk === null || (apsk !== '' && apsk.length < 8) || typeof max !== 'number') return badCfg;
     }
     var host = sn === undefined ? null : pString(pGet(sn, 'host') || []);
-    sntpHost = host === null || host === '' ? null : host;
+    n.sntpHost = host === null || host === '' ? null : host;
     stopSntp();
-    if (W === null) {
-      W = api.require('Wifi');
-      listen();
+    if (n.W === null) {
+      n.W = api.require('Wifi');
+      listen(n.W);
     }
+    var W = n.W;
     if (assid !== null) {
       W.startAP(assid, apsk ? { password: apsk, authMode: 'wpa2' } : { authMode: 'open' }, function (e: any) {
         if (!e) post('ap_started');
@@ -150,12 +204,13 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
   };
   sv['avm_wifi:stop/0'] = function () {
     stopSntp();
-    target = 0;
+    n.target = 0;
+    var W = n.W;
     if (W !== null) {
       if (typeof W.removeAllListeners === 'function') W.removeAllListeners();
       W.disconnect();
       if (typeof W.stopAP === 'function') W.stopAP();
-      W = null;
+      n.W = null;
     }
     return 'ok';
   };
@@ -163,14 +218,13 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
   // ---- sockets ----
   // a socket: kind udp | listen | tcp; owner pid; active 'true' | 'false' | 'once'; bin; buf (tcp
   // byte string) or dgrams ([addr, port, bytes string]); conns (listen); waiters
-  var socks: { [k: string]: any } = {};
-  var nextId = 1;
+  var socks = n.socks;
   var get = function (v: PVal): any {
     var id = v !== null && typeof v === 'object' ? (v as any).port : undefined;
     if (typeof id !== 'number') throw new PlatformError();
     var s = socks['s' + id];
     if (s !== undefined) return s;
-    if (id > 0 && id < nextId) return { closed: true, kind: 'gone' }; // closed earlier: {error, closed}
+    if (id > 0 && id < n.nextId) return { closed: true, kind: 'gone' }; // closed earlier: {error, closed}
     throw new PlatformError();
   };
   var P = function (s: any): PVal {
@@ -194,38 +248,15 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
   };
   var make = function (kind: string, owner: number, active: string, bin: boolean): any {
     var s: any = {
-      id: nextId++, kind: kind, owner: owner, active: active, bin: bin, closed: false, eof: false,
+      id: n.nextId++, kind: kind, owner: owner, active: active, bin: bin, closed: false, eof: false,
       closedSent: false, ready: false, h: null, buf: '', dgrams: [], conns: [], port: 0,
       openWait: 0, recvWait: 0, recvLen: 0, acceptWait: [],
     };
     socks['s' + s.id] = s;
     return s;
   };
-  var destroy = function (s: any, graceful: boolean): void {
-    if (s.closed) return;
-    s.closed = true;
-    delete socks['s' + s.id];
-    var w: any[] = [];
-    if (s.recvWait !== 0) w.push([s.recvWait, 'recv']);
-    if (s.openWait !== 0) w.push([s.openWait, 'open']);
-    for (var i = 0; i < s.acceptWait.length; i++) w.push([s.acceptWait[i], 'accept']);
-    s.recvWait = s.openWait = 0;
-    s.acceptWait = [];
-    try {
-      if (s.kind === 'tcp' && s.h !== null) {
-        if (graceful && !s.eof) s.h.end();
-        else if (typeof s.h.destroy === 'function') s.h.destroy();
-        else s.h.end();
-      } else if (s.h !== null) s.h.close();
-    } catch (e) {
-      // already gone
-    }
-    for (var j = 0; j < s.conns.length; j++) s.conns[j].end();
-    s.conns = [];
-    for (var k = 0; k < w.length; k++) reply(s, w[k][0], w[k][1], err('closed'));
-  };
   var toOwner = function (s: any, msg: PVal): void {
-    if (!vmPost(s.owner, msg)) destroy(s, false);
+    if (!vmPost(s.owner, msg)) destroy(n, s, false);
   };
   // tcp: buffered data and the end of stream go to the owner (active) or the waiting recv
   var pump = function (s: any): void {
@@ -295,7 +326,7 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
     api.setTimeout(function () {
       if (r === 'ok') s.ready = true;
       opened(s, r);
-      if (r !== 'ok') destroy(s, false);
+      if (r !== 'ok') destroy(n, s, false);
       else if (s.kind === 'tcp') pump(s);
     }, 0);
   };
@@ -381,7 +412,7 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
         c.on('error', function (e: any) {
           if (s.ready || s.closed) return;
           opened(s, err(reason(e, 'econnrefused')));
-          destroy(s, false);
+          destroy(n, s, false);
         });
       } catch (e) {
         later(s, err(reason(e, 'econnrefused')));
@@ -461,7 +492,7 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
     }
     if (a[1] === 'open' && s.openWait === call.pid) {
       s.openWait = 0;
-      destroy(s, false);
+      destroy(n, s, false);
       return 'ok';
     }
     return 'sent';
@@ -470,7 +501,7 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
     var id = a[0] !== null && typeof a[0] === 'object' ? (a[0] as any).port : undefined;
     if (typeof id !== 'number') throw new PlatformError();
     var s = socks['s' + id];
-    if (s !== undefined) destroy(s, true);
+    if (s !== undefined) destroy(n, s, true);
     return 'ok';
   };
   sv['avm_net:controlling_process/2'] = function (a, call) {
@@ -510,27 +541,5 @@ export function netServices(st: EspState, sv: { [k: string]: PFn }): () => boole
     var c = s.h;
     if (s.kind !== 'tcp' || !s.ready || !c || typeof c.remoteAddress !== 'string') return err('enotconn');
     return ok(tup(ipTuple(c.remoteAddress), c.remotePort | 0));
-  };
-
-  /** true while a socket or the WiFi can post an event to a live process; closes sockets of dead owners */
-  return function (): boolean {
-    var any = W !== null && target !== 0 && alive(target);
-    for (var k in socks) {
-      if (!socks.hasOwnProperty(k)) continue;
-      var s = socks[k];
-      if (!alive(s.owner)) {
-        destroy(s, false);
-        continue;
-      }
-      if (s.recvWait !== 0 && !alive(s.recvWait)) s.recvWait = 0;
-      if (s.openWait !== 0 && !alive(s.openWait)) s.openWait = 0;
-      var keep: number[] = [];
-      for (var i = 0; i < s.acceptWait.length; i++) if (alive(s.acceptWait[i])) keep.push(s.acceptWait[i]);
-      s.acceptWait = keep;
-      if (s.openWait !== 0 || s.recvWait !== 0 || s.acceptWait.length > 0) any = true;
-      else if (s.kind !== 'listen' && s.active !== 'false' && !(s.kind === 'tcp' && s.closedSent)) any = true;
-      else if (s.kind === 'tcp' && !s.ready) any = true;
-    }
-    return any;
   };
 }

@@ -25,7 +25,7 @@ import { vmRunSlice, vmNextWake, result } from '../../vm/vm';
 import { SliceResult, WAIT_IO } from '../../vm/scheduler';
 import { EspruinoApi } from './espruino';
 import { EspState, tup, bytesToStr, toBytes, int, handle, newHandle } from './util';
-import { netServices } from './net';
+import { netServices, netPending } from './net';
 
 // ---- NVS in Storage ------------------------------------------------------------------------------
 // A namespace is one Storage file "nvs.<ns>": records [key length][key][value length, 3 bytes][value].
@@ -157,9 +157,11 @@ function level(v: PVal): number {
 
 function gpioServices(st: EspState, sv: { [k: string]: PFn }): void {
   var api = st.api;
-  var watches: { [k: string]: any } = {};
-  var pulls: { [k: string]: string } = {};
-  var dirs: { [k: string]: string } = {};
+  // on st: a re-run (lazy natives) must see the pins and watches of the earlier ones
+  var g = st.gpio || (st.gpio = { watches: {}, pulls: {}, dirs: {} });
+  var watches = g.watches;
+  var pulls = g.pulls;
+  var dirs = g.dirs;
   var mode = function (p: number, dir: PVal): PVal {
     var m: string;
     if (dir === 'input') m = pulls['p' + p] || 'input';
@@ -233,9 +235,10 @@ function gpioServices(st: EspState, sv: { [k: string]: PFn }): void {
 
 function ledcServices(st: EspState, sv: { [k: string]: PFn }): void {
   var api = st.api;
-  var timers: { [k: string]: { freq: number; bits: number } } = {};
-  var chans: { [k: string]: any } = {};
-  var faders = false;
+  // on st: a re-run (lazy natives) must see the timers, channels and fades of the earlier ones
+  var L = st.ledc || (st.ledc = { timers: {}, chans: {}, faders: false });
+  var timers = L.timers;
+  var chans = L.chans;
   var bad = tup('error', 'invalid_state');
   var cfg = function (v: PVal, k: string, dflt?: number): number {
     var x = pGet(v, k);
@@ -360,13 +363,13 @@ function ledcServices(st: EspState, sv: { [k: string]: PFn }): void {
     api.digitalWrite(c.pin, idle);
     return 'ok';
   };
-  sv['ledc:fade_func_install/1'] = function (a) { int(a[0]); faders = true; return 'ok'; };
-  sv['ledc:fade_func_uninstall/0'] = function () { faders = false; return 'ok'; };
+  sv['ledc:fade_func_install/1'] = function (a) { int(a[0]); L.faders = true; return 'ok'; };
+  sv['ledc:fade_func_uninstall/0'] = function () { L.faders = false; return 'ok'; };
   sv['ledc:set_fade_with_time/4'] = function (a) {
     var c = chan(a[0], a[1]);
     var to = int(a[2]);
     var ms = int(a[3]);
-    if (c === null || !faders) return bad;
+    if (c === null || !L.faders) return bad;
     c.pending = { to: Math.min(to, max(c)), ms: ms };
     return 'ok';
   };
@@ -375,7 +378,7 @@ function ledcServices(st: EspState, sv: { [k: string]: PFn }): void {
     var to = int(a[2]);
     var scale = Math.max(1, int(a[3]));
     var cycles = Math.max(1, int(a[4]));
-    if (c === null || !faders) return bad;
+    if (c === null || !L.faders) return bad;
     var steps = Math.ceil(Math.abs(to - c.duty) / scale);
     c.pending = { to: Math.min(to, max(c)), ms: Math.round((steps * cycles * 1000) / Math.max(1, timers['t' + c.timer].freq)) };
     return 'ok';
@@ -393,7 +396,7 @@ function ledcServices(st: EspState, sv: { [k: string]: PFn }): void {
     var to = int(a[2]);
     var ms = int(a[3]);
     int(a[4]);
-    if (c === null || !faders) return bad;
+    if (c === null || !L.faders) return bad;
     fadeTo(c, Math.min(to, max(c)), ms);
     return 'ok';
   };
@@ -699,7 +702,6 @@ function busServices(st: EspState, sv: { [k: string]: PFn }): void {
 /** The Espruino platform (name esp32). `wake` runs the VM soon; see espruinoLoop. */
 export function espruinoPlatform(api: EspruinoApi, wake: () => void): Platform {
   var st: EspState = { api: api, handles: {}, next: 1, sources: 0 };
-  var sv: { [k: string]: PFn } = {};
   // a restart of ours left a marker (esp:reset_reason/0 says esp_rst_sw once)
   try {
     var S = api.require('Storage');
@@ -710,9 +712,6 @@ export function espruinoPlatform(api: EspruinoApi, wake: () => void): Platform {
   } catch (e) {
     // no Storage: power-on
   }
-  gpioServices(st, sv);
-  ledcServices(st, sv);
-  var netPending = netServices(st, sv);
   var E = api.E;
   return {
     name: 'esp32',
@@ -720,13 +719,17 @@ export function espruinoPlatform(api: EspruinoApi, wake: () => void): Platform {
       E && typeof E.hwRand === 'function'
         ? function () { return E.hwRand() >>> 0; }
         : function () { return Math.floor(Math.random() * 4294967296) >>> 0; },
-    services: sv,
-    // (stateless, so their functions can be made only when used: see serviceGroups)
+    // all in groups, whose functions are made only when used (a JS function costs ~7 RAM blocks on
+    // Espruino); a group keeps its state on st, as it may run again (see serviceGroups)
+    services: {},
     serviceGroups: [
+      function (s: { [k: string]: PFn }) { gpioServices(st, s); },
+      function (s: { [k: string]: PFn }) { ledcServices(st, s); },
+      function (s: { [k: string]: PFn }) { netServices(st, s); },
       function (s: { [k: string]: PFn }) { espServices(st, s); },
       function (s: { [k: string]: PFn }) { busServices(st, s); },
     ],
-    pending: function () { return st.sources > 0 || netPending(); },
+    pending: function () { return st.sources > 0 || netPending(st); },
     wake: wake,
   };
 }

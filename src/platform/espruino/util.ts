@@ -4,12 +4,29 @@
 import { PVal, PTuple, PlatformError } from '../../vm/platform';
 import { EspruinoApi } from './espruino';
 
-/** Backend state shared by the service groups: handles (ports) and the count of open event sources. */
+/**
+ * Backend state shared by the service groups: handles (ports), the count of open event sources, and
+ * each group's own state (gpio, ledc, net), made by its first run: a group may run again (lazy
+ * natives), and the functions of every run must share one state.
+ */
 export interface EspState {
   api: EspruinoApi;
   handles: { [k: string]: any };
   next: number;
   sources: number;
+  gpio?: { watches: { [k: string]: any }; pulls: { [k: string]: string }; dirs: { [k: string]: string } };
+  ledc?: { timers: { [k: string]: { freq: number; bits: number } }; chans: { [k: string]: any }; faders: boolean };
+  net?: NetState;
+}
+
+/** net.ts: the WiFi's owner and events, the SNTP poll, the sockets by id */
+export interface NetState {
+  target: number;
+  W: any;
+  sntpTimer: any;
+  sntpHost: string | null;
+  socks: { [k: string]: any };
+  nextId: number;
 }
 
 export function tup(a: PVal, b?: PVal, c?: PVal, d?: PVal, e?: PVal): PTuple {
