@@ -11,8 +11,12 @@
 //
 // Without partitions (Espruino's Linux build, or a board flashed without them) the Storage files
 // main.avm / lib.avm are used as they are, so an app can also be uploaded into Storage directly.
-// Settings come from an optional Storage file atomvm.json: {"memoryWords": N, "sliceMs": N}.
+// The VM's code space is a Storage file too (avm.code, rewritten at each boot): an ESP32's RAM
+// cannot hold the instructions of lists, io_lib, gen_server ... next to the VM itself.
+// Settings come from an optional Storage file atomvm.json: {"memoryWords": N, "codeWords": N,
+// "codeInFlash": false, "sliceMs": N, "trace": true}.
 import { vmInit, vmAddFile, vmStart } from '../../src/vm/vm';
+import { CodeStore } from '../../src/vm/code';
 import { isAvm } from '../../src/vm/loader/avm';
 import { espruinoGlobals, EspruinoApi } from '../../src/platform/espruino/espruino';
 import { espruinoPlatform, espruinoLoop, espruinoSystemInfo } from '../../src/platform/espruino/platform';
@@ -86,6 +90,28 @@ function mirror(api: EspruinoApi, name: string, part: number[] | undefined): str
   return name + ': ' + len + ' bytes copied from 0x' + part[0].toString(16) + ' to Storage';
 }
 
+var CODE_FILE = 'avm.code';
+
+/**
+ * The code space as the Storage file avm.code of `words` words, read through a flash-backed view;
+ * null when Storage has no room for it. Erased first: flash is written once, from 0xFF.
+ */
+function flashCode(api: EspruinoApi, words: number): CodeStore | null {
+  var S = api.require('Storage');
+  S.erase(CODE_FILE);
+  // the first write sizes the file (word 0 is never code)
+  if (!S.write(CODE_FILE, '\0\0\0\0', 0, words * 4)) return null;
+  return {
+    words: words,
+    write: function (at: number, w: Int32Array, n: number): void {
+      if (!S.write(CODE_FILE, str(api, new Uint8Array(w.buffer, w.byteOffset, n * 4)), at * 4)) throw new Error('cannot write code to Storage');
+    },
+    view: function (): Int32Array {
+      return new Int32Array(S.readArrayBuffer(CODE_FILE));
+    },
+  };
+}
+
 /** atomvm.json {"trace": true}: prints the RAM in use after each boot step (blocks on Espruino). */
 function traceMem(api: EspruinoApi, step: string): void {
   // process.memory() with a garbage collection first, so garbage is not counted
@@ -143,6 +169,9 @@ export function boot(api: EspruinoApi): string {
   });
   if (cfg.trace) traceMem(api, 'start');
   var words = cfg.memoryWords || 12288;
+  // {"codeInFlash": false}: a fixed code space in RAM (faster to fill, for boards with PSRAM)
+  var store = cfg.codeInFlash === false ? undefined : flashCode(api, cfg.codeWords || 32768);
+  if (store === null) return 'no room in Storage for the code space (' + CODE_FILE + ')';
   vmInit({
     write: write,
     now: function () { return Math.floor(api.getTime() * 1000); },
@@ -150,6 +179,8 @@ export function boot(api: EspruinoApi): string {
     budgetWords: cfg.budgetWords || words,
     platform: espruinoPlatform(api, loop.wake),
     lazyNatives: cfg.lazyNatives !== false,
+    codeStore: store,
+    codeWords: cfg.codeWords || 32768,
     initStep: cfg.trace ? function (step: string) { traceMem(api, step); } : undefined,
   });
   if (cfg.trace) traceMem(api, 'vmInit');

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import { isAvm, parseAvm, AVM_FLAG_BEAM, AVM_FLAG_START } from '../vm/loader/avm';
 import { parseBeam, BeamFile } from '../vm/loader/beam';
 import { readCode } from '../vm/loader/code_reader';
-import { OPCODES } from '../vm/loader/opcodes';
+import { opcodeName } from '../vm/loader/opcodes';
 
 export interface InspectResult {
     text: string;
@@ -38,7 +38,7 @@ function describeBeam(beam: BeamFile, lines: string[], indent: string): void {
     });
     const byName: [string, number][] = [];
     counts.forEach((n, op) => {
-        if (n) byName.push([OPCODES[op].name, n]);
+        if (n) byName.push([opcodeName(op), n]);
     });
     byName.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     lines.push(`${indent}  instructions (${total}): ` + byName.map(([n, c]) => `${n} ${c}`).join(', '));

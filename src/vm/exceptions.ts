@@ -58,7 +58,7 @@ export function mkString(p: Process, s: string): number {
 function location(p: Process, off: number): number {
   const li = code.lineAt(off);
   if (li < 0) return NIL;
-  const file = mkTuple2(p, atom(A.file), mkString(p, code.lnFile[li]));
+  const file = mkTuple2(p, atom(A.file), mkString(p, code.lnFile(li)));
   const line = mkTuple2(p, atom(A.line), mkSmall(code.lnLine[li]));
   return mkCons(p, file, mkCons(p, line, NIL));
 }

@@ -40,6 +40,7 @@ function nativeStub(m: number, f: number, arity: number, nat: number): number {
   code.codeEmit(78);
   code.codeEmit(arity);
   code.codeEmit(imp);
+  code.codeFlush();
   code.exportAdd(m, f, arity, off);
   return off;
 }

@@ -3,7 +3,7 @@
 // funs, catch labels, function starts and line entries into the global tables (code.ts).
 import { BeamFile, parseBeam } from './loader/beam';
 import { readCode, Operand, OT } from './loader/code_reader';
-import { OPCODES, opcodeName } from './loader/opcodes';
+import { opcodeArity, opcodeName } from './loader/opcodes';
 import { atomIntern, utf8Encode } from './atoms';
 import { W, U8, memAlloc, floatToWords } from './memory';
 import { mkAtom, mkSmall, fitsSmall, NIL, Box } from './term';
@@ -101,6 +101,30 @@ function floatLiteral(x: number, what: string, blocks: number[]): number {
 }
 
 /** Loads a BEAM file's bytes as a module. Throws Error("<file>: ...") on bad input. */
+/** Words an instruction's operands take in the code space (a list: its length, then its items). */
+function operandWords(args: Operand[]): number {
+  let n = 0;
+  for (let i = 0; i < args.length; i++) {
+    const l = args[i].list;
+    n += args[i].t === OT.LIST && l ? 1 + operandWords(l) : 1;
+  }
+  return n;
+}
+
+/**
+ * Code offset of each label if the module's code starts at `at`: every instruction takes one word
+ * plus its operands' (loadBeamUnsafe keeps to that; it checks each label against this layout),
+ * except the ones it drops.
+ */
+function layout(beam: BeamFile, at: number): Int32Array {
+  const labels = new Int32Array(beam.labelCount);
+  readCode(beam, function (op: number, args: Operand[]): void {
+    if (op === Op.label) labels[args[0].v] = at;
+    else if (op !== Op.line && op !== Op.executable_line && op !== Op.debug_line && op !== Op.int_code_end) at += 1 + operandWords(args);
+  });
+  return labels;
+}
+
 export function loadModule(bytes: Uint8Array, fileName: string): code.VmModule {
   const beam = parseBeam(bytes, fileName);
   return loadBeam(beam);
@@ -153,20 +177,20 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   };
   const modIndex = code.modules.length;
   // funs
-  const funBase = code.funOff.length;
+  const funBase = code.funCount;
   for (let i = 0; i < beam.funs.length; i++) {
     const f = beam.funs[i];
-    code.funOff.push(f.label); // patched to an offset below
-    code.funArity.push(f.arity - f.numFree);
-    code.funFree.push(f.numFree);
-    code.funMod.push(modIndex);
-    code.funOldIndex.push(f.index);
-    code.funUniq.push(f.oldUniq);
-    code.funName.push(atoms[f.fn]);
+    // the label is patched to an offset below
+    code.funAdd(f.label, f.arity - f.numFree, f.numFree, modIndex, f.index, f.oldUniq, atoms[f.fn]);
   }
-  const labels: number[] = [];
-  const patches: number[] = [];
-  const catchPatches: number[] = [];
+  // label -> code offset (0: not defined), known before any word is emitted: a first pass lays the
+  // code out, so every word is written once, in order (a code store in flash cannot patch)
+  const labels = layout(beam, code.codeTop);
+  function resolve(l: number): number {
+    const off = l > 0 && l < labels.length ? labels[l] : 0;
+    if (off === 0) throw new Error(what + ': label ' + l + ' is not defined');
+    return off;
+  }
   const lineItems = beam.lines;
   let fileName = '';
   if (lineItems && lineItems.files.length > 0) fileName = lineItems.files[0];
@@ -192,8 +216,7 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
         code.codeEmit(lits[o.v]);
         return;
       case OT.F:
-        if (o.v !== 0) patches.push(code.codeTop);
-        code.codeEmit(o.v);
+        code.codeEmit(o.v === 0 ? 0 : resolve(o.v));
         return;
       case OT.LIST: {
         const l = o.list as Operand[];
@@ -219,15 +242,14 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   readCode(beam, function (op: number, args: Operand[], byteOffset: number): void {
     switch (op) {
       case Op.label:
-        labels[args[0].v] = code.codeTop;
+        if (!(args[0].v > 0 && args[0].v < labels.length)) throw new Error(what + ': ' + curFn + ': label ' + args[0].v + ' out of range 1..' + (labels.length - 1));
+        if (labels[args[0].v] !== code.codeTop) throw new Error(what + ': ' + curFn + ': label ' + args[0].v + ' laid out at ' + labels[args[0].v] + ', emitted at ' + code.codeTop);
         return;
       case Op.line: {
         const li = args[0].v;
         if (lineItems && li > 0 && li < lineItems.items.length) {
-          code.lnOff.push(code.codeTop);
-          code.lnLine.push(lineItems.items[li]);
           const fi = lineItems.itemFiles[li];
-          code.lnFile.push(fi >= 0 && fi < lineItems.files.length ? lineItems.files[fi] : fileName);
+          code.lnAdd(code.codeTop, lineItems.items[li], fi >= 0 && fi < lineItems.files.length ? lineItems.files[fi] : fileName);
         }
         return;
       }
@@ -248,10 +270,7 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
         }
         return;
       case Op.func_info:
-        code.fnOff.push(code.codeTop);
-        code.fnMod.push(modIndex);
-        code.fnName.push(atoms[args[1].v]);
-        code.fnArity.push(args[2].v);
+        code.fnAdd(code.codeTop, modIndex, atoms[args[1].v], args[2].v);
         curFn = beam.atoms[args[1].v] + '/' + args[2].v;
         code.codeEmit(op);
         enc(args[0]);
@@ -296,10 +315,7 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
       case Op.catch_: {
         code.codeEmit(op);
         enc(args[0]);
-        const ci = code.catchOff.length;
-        code.catchOff.push(args[1].v);
-        catchPatches.push(ci);
-        code.codeEmit(ci);
+        code.codeEmit(code.catchAdd(resolve(args[1].v)));
         return;
       }
       case Op.bs_put_string:
@@ -326,30 +342,22 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
         }
         return;
       default: {
-        const info = OPCODES[op];
-        if (!info || info.arity < 0) throw new Error(what + ': ' + curFn + ': unknown opcode ' + op + ' at offset ' + byteOffset);
-        if (UNSUPPORTED[op] === 1) throw new Error(what + ': ' + curFn + ': unsupported obsolete instruction ' + info.name + ' at offset ' + byteOffset);
+        if (opcodeArity(op) < 0) throw new Error(what + ': ' + curFn + ': unknown opcode ' + op + ' at offset ' + byteOffset);
+        if (UNSUPPORTED[op] === 1) throw new Error(what + ': ' + curFn + ': unsupported obsolete instruction ' + opcodeName(op) + ' at offset ' + byteOffset);
         code.codeEmit(op);
         for (let i = 0; i < args.length; i++) enc(args[i]);
       }
     }
   });
-  const end = code.codeTop;
-  mod.codeEnd = end;
-  function resolve(l: number): number {
-    const off = labels[l];
-    if (off === undefined) throw new Error(what + ': label ' + l + ' is not defined');
-    return off;
-  }
-  for (let i = 0; i < patches.length; i++) code.codeSet(patches[i], resolve(code.C[patches[i]]));
-  for (let i = 0; i < catchPatches.length; i++) code.catchOff[catchPatches[i]] = resolve(code.catchOff[catchPatches[i]]);
-  for (let i = funBase; i < code.funOff.length; i++) code.funOff[i] = resolve(code.funOff[i]);
+  mod.codeEnd = code.codeTop;
+  for (let i = funBase; i < code.funCount; i++) code.funOff[i] = resolve(code.funOff[i]);
   for (let i = 0; i < beam.exports.length; i++) {
     const e = beam.exports[i];
-    const off = resolve(e.label);
-    mod.exports.push(atoms[e.fn], e.arity, off);
-    code.exportAdd(modAtom, atoms[e.fn], e.arity, off);
+    mod.exports.push(atoms[e.fn], e.arity, resolve(e.label));
   }
+  code.codeFlush();
+  // only once nothing can fail any more
+  for (let i = 0; i < mod.exports.length; i += 3) code.exportAdd(modAtom, mod.exports[i], mod.exports[i + 1], mod.exports[i + 2]);
   code.moduleAdd(mod);
   return mod;
 }

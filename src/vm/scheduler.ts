@@ -101,6 +101,7 @@ export function schedulerInit(c: Clock): void {
   // the continuation every process returns to when its initial function returns
   EXIT_STUB = code.codeTop;
   code.codeEmit(250);
+  code.codeFlush();
   hooks.send = sendMessage;
   hooks.startReceiveTimer = startReceiveTimer;
   hooks.cancelReceiveTimer = cancelReceiveTimer;
@@ -710,6 +711,7 @@ export function stub(name: string, emit: () => void, mfa: string): number {
   if (stubs.hasOwnProperty(k)) return stubs[k];
   const off = code.codeTop;
   emit();
+  code.codeFlush();
   stubs[k] = off;
   stubStart.push(off);
   stubEnd.push(code.codeTop);

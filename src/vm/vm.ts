@@ -2,7 +2,7 @@
 // entry module's start/0, and reporting its result the way AtomVM does.
 import { memInit } from './memory';
 import { atomsInit, atomIntern, atomName, utf8Encode } from './atoms';
-import { codeInit, exportFind, moduleFind, modules, funMod, funOldIndex, funUniq, funArity, funFree } from './code';
+import { CodeStore, codeInit, exportFind, moduleFind, modules, funMod, funOldIndex, funUniq, funArity, funFree, funCount } from './code';
 import { setFunInfoHook } from './compare';
 import { nativesReset, nativesLazy, nativesRegister } from './natives';
 import { loadModule } from './module';
@@ -41,6 +41,10 @@ export interface VmOptions {
   now?: () => number;
   /** device services of the place the VM runs (src/vm/platform.ts); none: a bare generic_unix */
   platform?: Platform;
+  /** a fixed code space of this many words instead of one that doubles as modules load */
+  codeWords?: number;
+  /** the code space outside the JS heap (code.ts CodeStore; Espruino: flash); overrides codeWords */
+  codeStore?: CodeStore;
   /** register natives lazily, to save RAM (natives.ts); for Espruino */
   lazyNatives?: boolean;
   /** debug: called after each step of vmInit with its name (to measure memory on a device) */
@@ -65,7 +69,7 @@ export function vmInit(o: VmOptions): void {
   step('memInit');
   atomsInit();
   step('atomsInit');
-  codeInit();
+  codeInit(o.codeWords, o.codeStore);
   step('codeInit');
   nativesReset();
   nativesLazy(!!o.lazyNatives);
@@ -100,7 +104,7 @@ export function vmInit(o: VmOptions): void {
   step('platformInstall');
   hooks.ioPending = platformPending;
   setFunInfoHook(function (i: number) {
-    if (i < 0 || i >= funMod.length) return null;
+    if (i < 0 || i >= funCount) return null;
     return { module: modules[funMod[i]].atom, index: funOldIndex[i], uniq: funUniq[i], arity: funArity[i], numFree: funFree[i], md5: null };
   });
 }

@@ -61,6 +61,11 @@ function model(flash: Uint8Array, storage: { [k: string]: string }): Model {
         if (size !== undefined) storage[name] = '\xff'.repeat(size);
         const cur = storage[name];
         if (cur === undefined || off + d.length > cur.length) throw new Error('Storage: write outside the file');
+        // flash: bits only go from 1 to 0 without an erase
+        for (let i = 0; i < d.length; i++) {
+          const o = cur.charCodeAt(off + i);
+          if (o !== 0xff && o !== d.charCodeAt(i)) throw new Error('Storage: ' + name + ' written twice at ' + (off + i));
+        }
         storage[name] = cur.substr(0, off) + d + cur.substr(off + d.length);
       }
       return true;

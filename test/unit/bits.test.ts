@@ -135,8 +135,8 @@ test('OTP 26 bs_match command list (hand-assembled)', () => {
   const little = (cell << 2) | 1;
   const FAIL = 999999;
   const start = emit([166, FAIL, x(0), 1, x(1)]);
-  const match = emit([
-    182, FAIL, x(1), 0, // list length patched below
+  const matchWords = [
+    182, FAIL, x(1), 0, // list length set below
     atomTerm('ensure_at_least'), 40, 8,
     atomTerm('integer'), 2, NIL, 8, 1, x(2),
     atomTerm('integer'), 3, little, 2, 8, x(3),
@@ -144,9 +144,9 @@ test('OTP 26 bs_match command list (hand-assembled)', () => {
     atomTerm('skip'), 4,
     atomTerm('binary'), 4, NIL, 4, 1, x(4),
     atomTerm('get_tail'), 5, 1, x(5),
-  ]);
-  const listLen = code.codeTop - (match + 4);
-  code.codeSet(match + 3, listLen);
+  ];
+  matchWords[3] = matchWords.length - 4;
+  const match = emit(matchWords);
   X[0] = bin;
   let pc = bsOp(p, 166, start);
   assert.equal(pc, match);
@@ -161,10 +161,7 @@ test('OTP 26 bs_match command list (hand-assembled)', () => {
   assert.equal(RB_BITS, 32);
   assert.equal(bitsGet(RB_ADDR, RB_BIT, 32), 0xbcdef011);
   // a failing '=:=' jumps to the fail label
-  const m2 = emit([182, FAIL, x(1), 0]);
-  code.codeEmit(atomTerm('ensure_exactly'));
-  code.codeEmit(0);
-  code.codeSet(m2 + 3, 2);
+  const m2 = emit([182, FAIL, x(1), 2, atomTerm('ensure_exactly'), 0]);
   X[0] = bin;
   bsOp(p, 166, start);
   assert.equal(bsOp(p, 182, m2), FAIL, 'ensure_exactly 0 on 72 bits fails');

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { parseBeam, BeamFile } from '../../src/vm/loader/beam';
 import { parseAvm, isAvm } from '../../src/vm/loader/avm';
 import { readCode, Operand, OT } from '../../src/vm/loader/code_reader';
-import { OPCODES, MAX_OPCODE, opcodeName, opcodeNumber, isEmittedOpcode, NEVER } from '../../src/vm/loader/opcodes';
+import { opcodeInfo, opcodeArity, MAX_OPCODE, opcodeName, opcodeNumber, isEmittedOpcode, NEVER } from '../../src/vm/loader/opcodes';
 import { inspectFile } from '../../src/tools/inspect';
 import {
     PREBUILT_DIR, VECTORS_DIR, hasErlang, erlEval, compileVectors, otpEbinDirs, splitChunks, buildBeam,
@@ -56,10 +56,13 @@ process.on('exit', () => fs.rmSync(tmpDir, { recursive: true, force: true }));
 
 test('opcode table: rows 1..MAX_OPCODE, unique names, known numbers', () => {
     assert.equal(MAX_OPCODE, 185);
-    assert.equal(OPCODES.length, MAX_OPCODE + 1);
+    assert.equal(opcodeInfo(0), null);
+    assert.equal(opcodeInfo(MAX_OPCODE + 1), null);
+    assert.equal(opcodeArity(MAX_OPCODE + 1), -1);
     const seen = new Set<string>();
     for (let i = 1; i <= MAX_OPCODE; i++) {
-        const r = OPCODES[i];
+        const r = opcodeInfo(i)!;
+        assert.equal(opcodeArity(i), r.arity);
         assert.ok(r.name.length > 0 && !seen.has(r.name), 'row ' + i);
         seen.add(r.name);
         assert.ok(r.arity >= 0 && r.arity <= 8, 'arity of ' + r.name);
@@ -72,8 +75,8 @@ test('opcode table: rows 1..MAX_OPCODE, unique names, known numbers', () => {
         [182, 'bs_match', 3], [183, 'executable_line', 2], [184, 'debug_line', 4], [185, 'bif3', 6]
     ];
     for (const [n, name, arity] of expect) {
-        assert.equal(OPCODES[n].name, name);
-        assert.equal(OPCODES[n].arity, arity, name);
+        assert.equal(opcodeInfo(n)!.name, name);
+        assert.equal(opcodeInfo(n)!.arity, arity, name);
     }
     assert.equal(opcodeName(64), 'move');
     assert.equal(opcodeName(0), 'opcode_0');
@@ -83,7 +86,7 @@ test('opcode table: rows 1..MAX_OPCODE, unique names, known numbers', () => {
     assert.equal(isEmittedOpcode(14), true); // allocate_zero: OTP 21..23
     assert.equal(isEmittedOpcode(27), false); // m_plus
     assert.equal(isEmittedOpcode(185), false); // bif3: OTP 29
-    assert.equal(OPCODES[27].last, NEVER);
+    assert.equal(opcodeInfo(27)!.last, NEVER);
 });
 
 test('opcode table agrees with OTP beam_opcodes:opname/1', { skip: noErl }, () => {
@@ -94,8 +97,8 @@ test('opcode table agrees with OTP beam_opcodes:opname/1', { skip: noErl }, () =
     assert.ok(rows.length >= 180, 'OTP knows at least 180 opcodes');
     for (const row of rows) {
         const [n, name, arity] = row.split(' ');
-        assert.equal(OPCODES[+n].name, name, 'opcode ' + n);
-        assert.equal(OPCODES[+n].arity, +arity, 'arity of ' + name);
+        assert.equal(opcodeInfo(+n)!.name, name, 'opcode ' + n);
+        assert.equal(opcodeInfo(+n)!.arity, +arity, 'arity of ' + name);
     }
 });
 

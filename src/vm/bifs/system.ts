@@ -59,7 +59,7 @@ function location(p: Process, pc: number): number {
   if (moduleAt(pc) < 0) return NIL;
   const li = code.lineAt(pc);
   if (li < 0) return NIL;
-  return mkCons(p, mkTuple2(p, atom(A.file), mkString(p, code.lnFile[li])), mkCons(p, mkTuple2(p, atom(A.line), mkSmall(code.lnLine[li])), NIL));
+  return mkCons(p, mkTuple2(p, atom(A.file), mkString(p, code.lnFile(li))), mkCons(p, mkTuple2(p, atom(A.line), mkSmall(code.lnLine[li])), NIL));
 }
 
 function frame(p: Process, pc: number): number {

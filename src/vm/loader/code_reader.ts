@@ -15,7 +15,7 @@
 // 4 literal (u index), 5 typed register (x or y operand, then u type index).
 
 import { BeamFile, hex, printable } from './beam';
-import { MAX_OPCODE, OPCODES } from './opcodes';
+import { MAX_OPCODE, opcodeArity, opcodeName } from './opcodes';
 
 export const enum OT { U = 0, I = 1, A = 2, X = 3, Y = 4, F = 5, H = 6, FR = 7, LIST = 8, ALLOC = 9, LIT = 10, FLOAT = 11 }
 
@@ -67,10 +67,10 @@ export function readCode(beam: BeamFile, cb: (op: number, args: Operand[], byteO
         return new Error(beam.file + ': ' + printable(beam.module) + ': ' + msg + where());
     }
     function truncated(): Error {
-        return fail('truncated instruction ' + OPCODES[op].name);
+        return fail('truncated instruction ' + opcodeName(op));
     }
     function bad(argNo: number, msg: string): Error {
-        return fail('bad operand ' + (argNo + 1) + ' of ' + OPCODES[op].name + ': ' + msg);
+        return fail('bad operand ' + (argNo + 1) + ' of ' + opcodeName(op) + ': ' + msg);
     }
 
     // Reads one compact term whose tag byte is b (already consumed) and returns
@@ -243,7 +243,7 @@ export function readCode(beam: BeamFile, cb: (op: number, args: Operand[], byteO
             op = 0;
             throw fail('unknown opcode ' + o);
         }
-        var arity = OPCODES[op].arity;
+        var arity = opcodeArity(op);
         var args: Operand[] = [];
         for (var a = 0; a < arity; a++) {
             pendingList = -1;
