@@ -263,13 +263,14 @@ export function toJs(t: number): PVal | undefined {
 // ---- JS -> Erlang ------------------------------------------------------------------------------
 
 // Values may come from another realm (the simulator's board lives outside the bundle's context),
-// where `instanceof` fails: test by the built-in class name instead.
+// where `instanceof` fails: there the built-in class name tells. Espruino has one realm, and its
+// Object.prototype.toString gives an array's contents, not its class.
 const toStr = Object.prototype.toString;
 export function isBytes(x: any): x is Uint8Array {
-  return toStr.call(x) === '[object Uint8Array]';
+  return x instanceof Uint8Array || (x !== null && typeof x === 'object' && toStr.call(x) === '[object Uint8Array]');
 }
 export function isList(x: any): x is PVal[] {
-  return toStr.call(x) === '[object Array]';
+  return Array.isArray(x);
 }
 
 function isInt(v: number): boolean {
