@@ -8,14 +8,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { vmInit, vmAddFile, vmStart, vmRunSlice, vmNextWake, result } from '../../src/vm/vm';
-import { SliceResult } from '../../src/vm/scheduler';
+import { vmInit } from '../../src/vm/vm';
+import { runProgram, LIB } from './run_program';
 import { CodeStore } from '../../src/vm/code';
 import { loadModule } from '../../src/vm/module';
 import { parseAvm } from '../../src/vm/loader/avm';
 
 const noErl = spawnSync('erlc', ['-v']).error ? 'erlc not installed' : false;
-const LIB = path.join(__dirname, '../../dist/lib.avm');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'code-store-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -66,17 +65,7 @@ function flashStore(words: number): { store: CodeStore; writes: number } {
 }
 
 function run(beams: string[], store: CodeStore | null): string {
-  let out = '';
-  vmInit(store ? { write: (s) => (out += s), codeStore: store } : { write: (s) => (out += s) });
-  for (const b of beams) vmAddFile(new Uint8Array(fs.readFileSync(b)), b);
-  vmAddFile(new Uint8Array(fs.readFileSync(LIB)), LIB);
-  vmStart();
-  for (let i = 0; i < 100000; i++) {
-    const r = vmRunSlice(50);
-    if (r === SliceResult.DONE) return out + 'Return value: ' + result.text + '\n';
-    if (r === SliceResult.IDLE && vmNextWake() < 0) break;
-  }
-  throw new Error('did not end: ' + out);
+  return runProgram(beams, store ? { codeStore: store } : {});
 }
 
 test('code in a write-once store runs as code in RAM', { skip: noErl || (!fs.existsSync(LIB) && 'run npm run build first') }, () => {

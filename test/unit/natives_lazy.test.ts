@@ -7,11 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { vmInit, vmAddFile, vmStart, vmRunSlice, vmNextWake, result } from '../../src/vm/vm';
-import { SliceResult } from '../../src/vm/scheduler';
+import { runProgram, LIB } from './run_program';
 
 const noErl = spawnSync('erlc', ['-v']).error ? 'erlc not installed' : false;
-const LIB = path.join(__dirname, '../../dist/lib.avm');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lazy-natives-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -32,17 +30,7 @@ start() ->
 `;
 
 function runOnce(beam: string, lazy: boolean): string {
-  let out = '';
-  vmInit({ write: (s) => (out += s), lazyNatives: lazy });
-  vmAddFile(new Uint8Array(fs.readFileSync(beam)), beam);
-  vmAddFile(new Uint8Array(fs.readFileSync(LIB)), LIB);
-  vmStart();
-  for (let i = 0; i < 100000; i++) {
-    const r = vmRunSlice(50);
-    if (r === SliceResult.DONE) return out + 'Return value: ' + result.text + '\n';
-    if (r === SliceResult.IDLE && vmNextWake() < 0) break;
-  }
-  throw new Error('did not end: ' + out);
+  return runProgram([beam], { lazyNatives: lazy });
 }
 
 test('lazy natives give the same output as eager ones', { skip: noErl || (!fs.existsSync(LIB) && 'run npm run build first') }, () => {
