@@ -169,8 +169,9 @@ export function boot(api: EspruinoApi): string {
   });
   if (cfg.trace) traceMem(api, 'start');
   var words = cfg.memoryWords || 12288;
+  var codeWords = cfg.codeWords || 32768;
   // {"codeInFlash": false}: a fixed code space in RAM (faster to fill, for boards with PSRAM)
-  var store = cfg.codeInFlash === false ? undefined : flashCode(api, cfg.codeWords || 32768);
+  var store = cfg.codeInFlash === false ? undefined : flashCode(api, codeWords);
   if (store === null) return 'no room in Storage for the code space (' + CODE_FILE + ')';
   vmInit({
     write: write,
@@ -180,7 +181,7 @@ export function boot(api: EspruinoApi): string {
     platform: espruinoPlatform(api, loop.wake),
     lazyNatives: cfg.lazyNatives !== false,
     codeStore: store,
-    codeWords: cfg.codeWords || 32768,
+    codeWords: codeWords,
     initStep: cfg.trace ? function (step: string) { traceMem(api, step); } : undefined,
   });
   if (cfg.trace) traceMem(api, 'vmInit');

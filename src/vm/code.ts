@@ -1,7 +1,7 @@
 // The global code space and the tables the loader fills: every module's instructions live in
 // one Int32Array (C), so calls anywhere are plain jumps and a continuation pointer is one offset.
 // Per-function, per-line, import, export, fun and catch tables are parallel arrays of numbers.
-import { imNew, imGet, imPut, imFilter } from './intmap';
+import { imNew, imGet, imPut, imFilter, mfaKey } from './intmap';
 
 export let C: Int32Array = new Int32Array(16); // (codeInit sizes it; kept small: RAM on Espruino)
 export let codeTop = 1; // offset 0 is never code: label 0 / CP 0 mean "none"
@@ -82,10 +82,6 @@ export function moduleFind(name: string): VmModule | null {
 
 // exports: mod:fn/arity -> code offset
 let exportIndex = imNew();
-/** One exact number for mod:fn/arity (atom indexes below 2^22, arity below 256). */
-export function mfaKey(m: number, f: number, a: number): number {
-  return (m * 4194304 + f) * 256 + a;
-}
 export function exportAdd(m: number, f: number, a: number, off: number): void {
   imPut(exportIndex, mfaKey(m, f, a), off);
 }

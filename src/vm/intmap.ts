@@ -8,6 +8,12 @@ export interface IntMap {
   n: number;
 }
 
+/** One exact number for mod:fn/arity (atom indexes below 2^22, arity below 256): the key of the
+ *  export, import and native tables. */
+export function mfaKey(m: number, f: number, a: number): number {
+  return (m * 4194304 + f) * 256 + a;
+}
+
 export function imNew(): IntMap {
   return { keys: new Float64Array(16), vals: new Int32Array(16), n: 0 };
 }

@@ -100,7 +100,6 @@ function floatLiteral(x: number, what: string, blocks: number[]): number {
   return (a << 2) | 2;
 }
 
-/** Loads a BEAM file's bytes as a module. Throws Error("<file>: ...") on bad input. */
 /** Words an instruction's operands take in the code space (a list: its length, then its items). */
 function operandWords(args: Operand[]): number {
   let n = 0;
@@ -125,6 +124,7 @@ function layout(beam: BeamFile, at: number): Int32Array {
   return labels;
 }
 
+/** Loads a BEAM file's bytes as a module. Throws Error("<file>: ...") on bad input. */
 export function loadModule(bytes: Uint8Array, fileName: string): code.VmModule {
   const beam = parseBeam(bytes, fileName);
   return loadBeam(beam);

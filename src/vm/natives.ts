@@ -6,6 +6,7 @@ import { Process } from './process';
 import { atomIntern, atomName } from './atoms';
 import { A, atom } from './term';
 import { setLength } from './arrays';
+import { mfaKey } from './intmap';
 
 /** `self` is the native's own index (lets one function serve several natives, see natData). */
 export type Native = (p: Process, a: Int32Array, n: number, self: number) => number;
@@ -35,10 +36,6 @@ let curReg = 0; // registrar running (index + 1), 0: none (natives are stored at
 let filling = false;
 let natReg = new Uint8Array(0); // registrar + 1 of each lazy native, 0 = stored at once
 let natWant = new Uint8Array(0);
-
-function keyOf(m: number, f: number, a: number): number {
-  return (m * 4194304 + f) * 256 + a;
-}
 
 function slotOf(k: number): number {
   return (k % 1000003) & (natHash.length - 1);
@@ -83,7 +80,7 @@ function grow(): void {
 export function defNative(mod: string, fn: string, arity: number, f: Native, flags?: number, data?: any): number {
   const m = atomIntern(mod);
   const fa = atomIntern(fn);
-  const k = keyOf(m, fa, arity);
+  const k = mfaKey(m, fa, arity);
   let i = hashFind(k);
   if (filling) {
     // a second run of registrar curReg: keep the wanted ones
@@ -141,7 +138,7 @@ export function nativesRegister(r: () => void): void {
 }
 
 export function nativeFind(m: number, f: number, a: number): number {
-  const i = hashFind(keyOf(m, f, a));
+  const i = hashFind(mfaKey(m, f, a));
   if (i >= 0 && natReg[i] !== 0) natWant[i] = 1;
   return i;
 }
