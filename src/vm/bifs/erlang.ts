@@ -260,8 +260,8 @@ export function registerErlangBifs(): void {
   // ---- arithmetic
   const add = defNative(E, '+', 2, function (p, a) { return ar.numAdd(p, a[0], a[1]); });
   const sub = defNative(E, '-', 2, function (p, a) { return ar.numSub(p, a[0], a[1]); });
-  const mul = defNative(E, '*', 2, function (p, a) { return ar.numMul(p, a[0], a[1]); });
-  setArithNatives(add, sub, mul);
+  defNative(E, '*', 2, function (p, a) { return ar.numMul(p, a[0], a[1]); });
+  setArithNatives(add, sub);
   defNative(E, '/', 2, function (p, a) { return ar.numFdiv(p, a[0], a[1]); });
   defNative(E, 'div', 2, function (p, a) { return ar.numDiv(p, a[0], a[1]); });
   defNative(E, 'rem', 2, function (p, a) { return ar.numRem(p, a[0], a[1]); });
