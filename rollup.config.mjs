@@ -2,6 +2,7 @@
 // (src/device/sim_entry.ts), and the Node host CLI.
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import espruinoBundle from './scripts/espruino_bundle.mjs';
 
 const external = (id) => id.startsWith('node:') || /^[a-z@][^:]*$/.test(id) && !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('src');
 
@@ -29,10 +30,17 @@ export default [
     output: { file: 'dist/atomvm-espruino.js', format: 'iife', name: 'AtomVMEspruino', strict: false },
     plugins: [
       typescript({ tsconfig: './firmware/espruino/tsconfig.json', include: ['src/vm/**/*.ts', 'src/platform/espruino/**/*.ts', 'firmware/espruino/**/*.ts'], noEmitOnError: true }),
-      // No mangling: on Espruino 2v29 (Linux build) the mangled bundle ran out of memory loading
-      // hello_world (and with keep_fnames returned `error`) where the same code unmangled runs it;
-      // cause not found yet. Unmangled costs ~360 more RAM blocks after load.
-      terser({ ecma: 5, compress: { hoist_funs: true, passes: 1 }, mangle: false, format: { comments: false } }),
+      // Espruino hoists no `var` (scripts/espruino_bundle.mjs): hoist_vars declares the vars of the
+      // functions with several `var` statements at their start, the plugin those of the rest
+      terser({ ecma: 5, compress: { hoist_funs: true, hoist_vars: true, passes: 1 }, mangle: false, format: { comments: false } }),
+      // Espruino's parser and name lookup (scripts/espruino_bundle.mjs)
+      espruinoBundle(),
+      // then mangle alone (no reordering). Espruino's lexer also takes of, let, const, class,
+      // extends, static, super and undefined as keywords: a local mangled to `of` is a syntax error
+      terser({
+        ecma: 5, compress: false, format: { comments: false },
+        mangle: { reserved: ['of', 'let', 'const', 'class', 'extends', 'static', 'super', 'undefined', 'yield', 'await', 'async'] },
+      }),
     ],
   },
   {

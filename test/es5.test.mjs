@@ -93,3 +93,38 @@ test('device code imports no Node APIs', () => {
   }
   assert.deepEqual(bad, []);
 });
+
+// Espruino's parser and scopes differ from ES5 (see scripts/espruino_bundle.mjs): its lexer takes
+// a few more words as keywords, it hoists no `var`, and it finds names by walking the scope's
+// names in declaration order.
+test('dist/atomvm-espruino.js suits Espruino: no extra keywords as names, vars declared first, hot names first', () => {
+  const src = readFileSync('dist/atomvm-espruino.js', 'utf8');
+  const ast = acorn.parse(src, { ecmaVersion: 5, sourceType: 'script' });
+  const KEYWORDS = ['of', 'let', 'const', 'class', 'extends', 'static', 'super', 'undefined'];
+  const problems = [];
+  const fns = [];
+  walk(ast, (n) => {
+    if (n.type === 'Identifier' && KEYWORDS.includes(n.name) && n.name !== 'undefined') problems.push(`identifier ${n.name} at ${n.start}`);
+    if (n.type === 'VariableDeclarator' && n.id.name === 'undefined') problems.push(`var undefined at ${n.start}`);
+    if (n.type === 'ForStatement' && n.init && src.startsWith('function', n.init.start)) problems.push(`for init starting with a function at ${n.start}`);
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression') fns.push(n);
+  });
+  // in every function, `var` statements come before any other statement (and nowhere below)
+  for (const f of fns) {
+    let seenOther = false;
+    for (const st of f.body.body) {
+      if (st.type === 'VariableDeclaration') {
+        if (seenOther) problems.push(`var after other statements at ${st.start}`);
+      } else if (st.type !== 'FunctionDeclaration') seenOther = true;
+    }
+    const nested = [];
+    for (const st of f.body.body) if (st.type !== 'VariableDeclaration') nested.push(st);
+    for (const st of nested) walk(st, (n) => {
+      if (n.type === 'VariableDeclaration' && !fns.some((g) => g !== f && g.start <= n.start && n.end <= g.end && f.start <= g.start)) problems.push(`nested var at ${n.start}: ${src.slice(n.start, n.start + 30)}`);
+    });
+  }
+  const iife = ast.body[0].declarations[0].init.callee.body.body;
+  assert.equal(iife[0].type, 'VariableDeclaration', 'hot names are declared first');
+  assert.ok(iife[0].declarations.length >= 50, 'hot names are declared first');
+  assert.deepEqual(problems.slice(0, 10), []);
+});

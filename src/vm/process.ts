@@ -30,14 +30,19 @@ export interface Timer {
 }
 
 export class Process {
+  // the fields instructions touch most come first: Espruino finds a property by walking the
+  // object's properties in creation order
+  stop = 0; // stack top (y registers are above it)
+  htop = 0;
+  hend = 0;
+  cp = 0;
+  pc = 0;
+  status = PStatus.RUNNABLE;
   id: number;
   pid: number;
   // memory
   heapStart = 0;
-  htop = 0;
-  hend = 0;
   stackStart = 0;
-  stop = 0;
   stackEnd = 0;
   frags: number[] = []; // [start, end) word ranges of fragment payloads, flattened pairs
   fragWords = 0;
@@ -48,13 +53,10 @@ export class Process {
   maxHeapFlags = 3; // max_heap_size options: 1 = kill (enforced by heap.ts), 2 = error_logger
   maxHeapHit = false; // set by heap.ts when maxHeap stopped an allocation (exit reason `killed`)
   // execution state
-  pc = 0;
-  cp = 0;
   live = 0; // live x registers when switched out
   xsave: Int32Array | null = null;
   fr: Float64Array | null = null;
   reductions = 0;
-  status = PStatus.RUNNABLE;
   priority = 1; // 0 low, 1 normal, 2 high, 3 max
   // exceptions
   excClass = 0; // atom term
