@@ -87,21 +87,25 @@ export function opFuncInfo(p: Process, pc: number): number {
   return raised(p, pc);
 }
 
+// (the frequent handlers below inline tick() and popFrame(): see ops_data.ts on calls in Espruino)
+
 // call Arity Label
 export function opCall(p: Process, pc: number): number {
   p.cp = pc + 3;
-  return tick(p, C[pc + 2], C[pc + 1]);
+  return --R[REDS] <= 0 ? yieldAt(p, C[pc + 2], C[pc + 1]) : C[pc + 2];
 }
 
 // call_last Arity Label Dealloc
 export function opCallLast(p: Process, pc: number): number {
-  popFrame(p, C[pc + 3]);
-  return tick(p, C[pc + 2], C[pc + 1]);
+  const s = p.stop;
+  p.cp = W[s] >>> 2;
+  p.stop = s + C[pc + 3] + 1;
+  return --R[REDS] <= 0 ? yieldAt(p, C[pc + 2], C[pc + 1]) : C[pc + 2];
 }
 
 // call_only Arity Label
 export function opCallOnly(p: Process, pc: number): number {
-  return tick(p, C[pc + 2], C[pc + 1]);
+  return --R[REDS] <= 0 ? yieldAt(p, C[pc + 2], C[pc + 1]) : C[pc + 2];
 }
 
 // call_ext Arity Import, call_ext_last Arity Import Dealloc, call_ext_only Arity Import
@@ -172,6 +176,27 @@ export function opBif(p: Process, pc: number): number {
   return bifCall(p, pc, pc + 2, op === 185 ? 3 : op - 9);
 }
 
+// gc_bif2 Fail Live Bif A1 A2 Dst: + and - of small integers inline, the rest as opGcBif
+export function opGcBif2(p: Process, pc: number): number {
+  const nat = code.impNative[C[pc + 3]];
+  if (nat === nat_add || nat === nat_sub) {
+    let s = C[pc + 4];
+    const a = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
+    s = C[pc + 5];
+    const b = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
+    if ((a & b & 0xf) === 0xf) {
+      const v = nat === nat_add ? (a >> 4) + (b >> 4) : (a >> 4) - (b >> 4);
+      if (v <= MAX_SMALL && v >= MIN_SMALL) {
+        s = C[pc + 6];
+        if ((s & 4) !== 0) W[p.stop + 1 + (s >> 3)] = (v << 4) | 0xf;
+        else X[s >> 3] = (v << 4) | 0xf;
+        return pc + 7;
+      }
+    }
+  }
+  return opGcBif(p, pc);
+}
+
 // gc_bif1..3 Fail Live Bif Args... Dst: may collect (Live is their operand), so keep results off
 // heap fragments
 export function opGcBif(p: Process, pc: number): number {
@@ -228,7 +253,12 @@ function undefNative(p: Process, imp: number, n: number): number {
 
 // allocate StackNeed Live, allocate_zero
 export function opAllocate(p: Process, pc: number): number {
-  pushFrame(p, C[pc + 1]);
+  const n = C[pc + 1];
+  if (p.stop - n - 1 < p.stackStart) stackEnsure(p, n + 1);
+  const s = p.stop - n - 1;
+  p.stop = s;
+  W[s] = p.cp << 2;
+  for (let i = 1; i <= n; i++) W[s + i] = NIL;
   return pc + 3;
 }
 
@@ -249,7 +279,9 @@ export function opTestHeap(p: Process, pc: number): number {
 
 // deallocate N
 export function opDeallocate(p: Process, pc: number): number {
-  popFrame(p, C[pc + 1]);
+  const s = p.stop;
+  p.cp = W[s] >>> 2;
+  p.stop = s + C[pc + 1] + 1;
   return pc + 2;
 }
 

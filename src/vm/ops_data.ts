@@ -1,6 +1,12 @@
 // Instruction handlers for moves, lists, tuples, tests, jumps, exceptions and floats (see
 // slice.ts for the handler convention). One small function per instruction: Espruino lexes a
 // called function's whole body on every call.
+//
+// The most frequent handlers read and write their operands inline instead of through getSrc and
+// setDst (regs.ts): on Espruino a call costs ~15 us, more than the whole expression, and those
+// calls were most of an instruction's time. The pattern, for an operand word s:
+//   read:  (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3]
+//   write: if ((d & 4) !== 0) W[p.stop + 1 + (d >> 3)] = v; else X[d >> 3] = v;
 import { W, floatToWords, wordsToFloat } from './memory';
 import { C } from './code'; // live binding: the code space grows when modules load on demand
 import { Process } from './process';
@@ -66,7 +72,11 @@ export function opNop2(p: Process, pc: number): number {
 
 // move Src Dst
 export function opMove(p: Process, pc: number): number {
-  setDst(p, C[pc + 2], getSrc(p, C[pc + 1]));
+  const s = C[pc + 1];
+  const v = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
+  const d = C[pc + 2];
+  if ((d & 4) !== 0) W[p.stop + 1 + (d >> 3)] = v;
+  else X[d >> 3] = v;
   return pc + 3;
 }
 
@@ -93,11 +103,16 @@ export function opInitYregs(p: Process, pc: number): number {
 
 // get_list Src Head Tail
 export function opGetList(p: Process, pc: number): number {
-  const l = getSrc(p, C[pc + 1]) >>> 2;
+  const s = C[pc + 1];
+  const l = ((s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3]) >>> 2;
   const h = W[l];
   const t = W[l + 1];
-  setDst(p, C[pc + 2], h);
-  setDst(p, C[pc + 3], t);
+  let d = C[pc + 2];
+  if ((d & 4) !== 0) W[p.stop + 1 + (d >> 3)] = h;
+  else X[d >> 3] = h;
+  d = C[pc + 3];
+  if ((d & 4) !== 0) W[p.stop + 1 + (d >> 3)] = t;
+  else X[d >> 3] = t;
   return pc + 4;
 }
 
@@ -116,15 +131,23 @@ export function opGetTl(p: Process, pc: number): number {
 // put_list Head Tail Dst
 export function opPutList(p: Process, pc: number): number {
   const a = heapAlloc(p, 2);
-  W[a] = getSrc(p, C[pc + 1]);
-  W[a + 1] = getSrc(p, C[pc + 2]);
-  setDst(p, C[pc + 3], (a << 2) | 1);
+  let s = C[pc + 1];
+  W[a] = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
+  s = C[pc + 2];
+  W[a + 1] = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
+  const d = C[pc + 3];
+  if ((d & 4) !== 0) W[p.stop + 1 + (d >> 3)] = (a << 2) | 1;
+  else X[d >> 3] = (a << 2) | 1;
   return pc + 4;
 }
 
 // get_tuple_element Src Index Dst
 export function opGetTupleElement(p: Process, pc: number): number {
-  setDst(p, C[pc + 3], W[(getSrc(p, C[pc + 1]) >>> 2) + 1 + C[pc + 2]]);
+  const s = C[pc + 1];
+  const v = W[(((s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3]) >>> 2) + 1 + C[pc + 2]];
+  const d = C[pc + 3];
+  if ((d & 4) !== 0) W[p.stop + 1 + (d >> 3)] = v;
+  else X[d >> 3] = v;
   return pc + 4;
 }
 
@@ -192,16 +215,17 @@ function isEq(p: Process, pc: number): boolean {
 
 // is_eq_exact Fail A B
 export function opIsEqExact(p: Process, pc: number): number {
-  return isEqExact(p, pc) ? pc + 4 : C[pc + 1];
+  let s = C[pc + 2];
+  const a = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
+  s = C[pc + 3];
+  const b = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
+  return a === b || ((a & b & 0xf) !== 0xf && exactEq(a, b)) ? pc + 4 : C[pc + 1];
 }
 // is_ne_exact Fail A B
 export function opIsNeExact(p: Process, pc: number): number {
-  return isEqExact(p, pc) ? C[pc + 1] : pc + 4;
-}
-function isEqExact(p: Process, pc: number): boolean {
   const a = getSrc(p, C[pc + 2]);
   const b = getSrc(p, C[pc + 3]);
-  return a === b || ((a & b & 0xf) !== 0xf && exactEq(a, b));
+  return a === b || ((a & b & 0xf) !== 0xf && exactEq(a, b)) ? C[pc + 1] : pc + 4;
 }
 
 /** Operand of a type test `is_x Fail Src`. */
@@ -239,7 +263,8 @@ export function opIsPort(p: Process, pc: number): number {
   return to(pc, (arg1(p, pc) & 0xf) === 0x7);
 }
 export function opIsNil(p: Process, pc: number): number {
-  return to(pc, arg1(p, pc) === NIL);
+  const s = C[pc + 2];
+  return ((s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3]) === NIL ? pc + 3 : C[pc + 1];
 }
 export function opIsBinary(p: Process, pc: number): number {
   const v = arg1(p, pc);
@@ -251,7 +276,8 @@ export function opIsList(p: Process, pc: number): number {
   return to(pc, v === NIL || (v & 3) === 1);
 }
 export function opIsNonemptyList(p: Process, pc: number): number {
-  return to(pc, (arg1(p, pc) & 3) === 1);
+  const s = C[pc + 2];
+  return (((s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3]) & 3) === 1 ? pc + 3 : C[pc + 1];
 }
 export function opIsTuple(p: Process, pc: number): number {
   return to(pc, boxTag(arg1(p, pc)) === Box.TUPLE);
@@ -282,12 +308,15 @@ export function opIsFunction2(p: Process, pc: number): number {
 
 // test_arity Fail Tuple Arity
 export function opTestArity(p: Process, pc: number): number {
-  return (W[getSrc(p, C[pc + 2]) >>> 2] >>> 6) === C[pc + 3] ? pc + 4 : C[pc + 1];
+  const s = C[pc + 2];
+  const t = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
+  return W[t >>> 2] >>> 6 === C[pc + 3] ? pc + 4 : C[pc + 1];
 }
 
 // is_tagged_tuple Fail Src Arity Atom
 export function opIsTaggedTuple(p: Process, pc: number): number {
-  const t = getSrc(p, C[pc + 2]);
+  const s = C[pc + 2];
+  const t = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
   return (t & 3) === 2 && W[t >>> 2] === C[pc + 3] << 6 && W[(t >>> 2) + 1] === C[pc + 4] ? pc + 5 : C[pc + 1];
 }
 
@@ -300,7 +329,8 @@ export function opJump(p: Process, pc: number): number {
 
 // select_val Src Fail [Val Label ...]
 export function opSelectVal(p: Process, pc: number): number {
-  const v = getSrc(p, C[pc + 1]);
+  const s = C[pc + 1];
+  const v = (s & 3) !== 0 ? s : (s & 4) !== 0 ? W[p.stop + 1 + (s >> 3)] : X[s >> 3];
   const n = C[pc + 3];
   const base = pc + 4;
   if ((v & 3) === 3) {
