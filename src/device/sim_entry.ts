@@ -5,7 +5,7 @@
 // Like the ESP32 port, it finds the app and the library by partition label: main.avm (its first
 // module exporting start/0 is started), then lib.avm behind it.
 import { vmInit, vmAddFile, vmStart, vmRunSlice, vmNextWake, result } from '../vm/vm';
-import { SliceResult } from '../vm/scheduler';
+import { SliceResult, processById } from '../vm/scheduler';
 import { vmPost } from '../vm/platform';
 import { setSystemInfoExtra } from '../vm/bifs/system';
 import { simPlatform } from '../platform/sim/platform';
@@ -82,6 +82,11 @@ export function post(pid: number, msg: any): boolean {
     write('AtomVM error: ' + message(e) + '\n');
     return false;
   }
+}
+
+/** Whether a process with this id still lives (services drop what a dead process left open). */
+export function alive(pid: number): boolean {
+  return state === 1 && processById(pid) !== null;
 }
 
 export function ended(): boolean {

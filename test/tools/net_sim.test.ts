@@ -124,3 +124,27 @@ test('NVS credentials: wait_for_sta without ssid/psk joins the configured networ
   assert.doesNotMatch(out, /right-password|wrong-password/);
   r.board.shutdown();
 });
+
+test('a socket whose owner died is closed: a VM left waiting for nothing ends', { skip }, async () => {
+  const app = appAvm(
+    mod(
+      'ns4',
+      `start() ->
+    Me = self(),
+    {Pid, Ref} = spawn_monitor(fun() ->
+        {ok, U} = gen_udp:open(0, [binary, {active, true}]),
+        {ok, L} = gen_tcp:listen(0, [binary, {active, true}]),
+        Me ! {opened, U, L}
+    end),
+    receive {opened, _, _} -> ok end,
+    receive {'DOWN', Ref, process, Pid, normal} -> ok end,
+    io:format("owner gone~n"),
+    receive never -> done end.`,
+    ),
+  );
+  const r = boot(app);
+  const out = await r.until(/Return value: .*\r\n/, 20000);
+  // (main never returns: the VM ends because nothing can wake it, as on the host)
+  assert.match(out, /owner gone\r\nReturn value: \r\n/);
+  r.board.shutdown();
+});

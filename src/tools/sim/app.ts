@@ -174,6 +174,7 @@ export function bootVm(board: SimBoard): AppHandle {
     if (inTick) woken = true;
     else schedule(0);
   };
+  let sim: any = null;
   const ctx: SimCtx = {
     board,
     post(pid, msg) {
@@ -181,6 +182,7 @@ export function bootVm(board: SimBoard): AppHandle {
       queue.push([pid, msg]);
       wakeUp();
     },
+    alive: (pid) => sim === null || sim.alive(pid),
     millis: () => Date.now() - t0,
     partition: (label) => find(label),
   };
@@ -217,7 +219,6 @@ export function bootVm(board: SimBoard): AppHandle {
   say(
     `I (${Date.now() - t0}) boot: AtomVM-js ${path.basename(file)}, main.avm ${main ? '0x' + main.offset.toString(16) : 'missing'}, lib.avm ${lib ? '0x' + lib.offset.toString(16) : 'missing'}`,
   );
-  let sim: any;
   try {
     const ctx = vm.createContext({ __host: host });
     vm.runInContext(STRIP, ctx);

@@ -42,7 +42,7 @@ export function netGroup(ctx: SimCtx): SimGroup {
   const delay = typeof world.delay_ms === 'number' ? world.delay_ms : 50;
   const staIp = world.address || '127.0.0.1';
   const mapHost = (h: string) => (h === staIp || /^192\.168\.4\.\d+$/.test(h) ? '127.0.0.1' : h);
-  const sockets = netServices({ post: (pid, msg) => (ctx.post(pid, msg), true), alive: () => true, mapHost });
+  const sockets = netServices({ post: (pid, msg) => (ctx.post(pid, msg), true), alive: (pid) => ctx.alive(pid), mapHost });
 
   let target = 0;
   let timers: ReturnType<typeof setTimeout>[] = [];

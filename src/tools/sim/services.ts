@@ -44,6 +44,8 @@ export interface SimCtx {
   board: SimBoard;
   /** queues a message for the process with this id (delivered between slices; wakes the loop) */
   post(pid: number, msg: PVal): void;
+  /** whether the process with this id is alive (a socket of a dead owner gets closed) */
+  alive(pid: number): boolean;
   /** milliseconds since this boot */
   millis(): number;
   /** where a partition of the board's flash is (its table, else the default layout) */
