@@ -6,7 +6,8 @@
 //    `function f(){ if (false) { var e } e = 5 }` sets the global e). terser's hoist_vars leaves
 //    functions with a single `var` alone, so every `var` below a function's leading declarations
 //    becomes assignments here and its names are declared at the function's start.
-// 3. The interpreter's hot names are declared first.
+// 3. Every top-level name is declared up front, the interpreter's hot names first, then the rest
+//    by how often the bundle refers to them (a reference in a loop weighs more).
 //
 // Espruino finds a variable by walking its scope's names as a linked list, in the order they were
 // declared. The bundle's function scope holds ~1,000 names, so a name declared late costs ~60 us
@@ -20,6 +21,8 @@
 import * as acorn from 'acorn';
 
 const MAX_NAMES = 120;
+const LOOPS = new Set(['ForStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement']);
+const LOOP_WEIGHT = 8;
 
 /** The iife's function body in `var Name = function (exports) { ... }(...)`. */
 function iifeBody(ast) {
@@ -97,7 +100,67 @@ export function hotNames(code) {
   for (const must of ['C', 'W', 'X', 'getSrc', 'setDst']) {
     if (!Array.from(counts.keys()).some((n) => n === must || n.startsWith(must + '$'))) throw new Error('espruino hot names: ' + must + ' is not referenced by the handlers; was it renamed?');
   }
-  return Array.from(counts.entries()).sort((a, b) => b[1] - a[1]).slice(0, MAX_NAMES).map((e) => e[0]);
+  const hot = Array.from(counts.entries()).sort((a, b) => b[1] - a[1]).slice(0, MAX_NAMES).map((e) => e[0]);
+  // then every other top-level name, the most referenced first (natives' registration, the loader,
+  // the collector ... look names up as well)
+  const all = countAll(iifeFn(ast), topLevel);
+  const hotSet = new Set(hot);
+  const rest = Array.from(topLevel).filter((n) => !hotSet.has(n));
+  rest.sort((a, b) => (all.get(b) || 0) - (all.get(a) || 0));
+  return hot.concat(rest);
+}
+
+function iifeFn(ast) {
+  return ast.body[0].declarations[0].init.callee;
+}
+
+/** References to each top-level name in the whole bundle, minus those a local of the same name shadows. */
+function countAll(iife, topLevel) {
+  const counts = new Map();
+  const visitFn = (fn, shadow) => {
+    // names fn declares itself (params, vars, inner function declarations), not its inner functions'
+    const own = new Set();
+    if (fn !== iife) {
+      for (const p of fn.params) own.add(p.name);
+      if (fn.type === 'FunctionExpression' && fn.id) own.add(fn.id.name);
+      walkWithParent(fn.body, (n) => {
+        if (n.type === 'FunctionDeclaration') {
+          own.add(n.id.name);
+          return false;
+        }
+        if (n.type === 'FunctionExpression') return false;
+        if (n.type === 'VariableDeclarator') own.add(n.id.name);
+        if (n.type === 'CatchClause' && n.param) own.add(n.param.name);
+        return true;
+      });
+    }
+    let sh = shadow;
+    if (own.size > 0) {
+      sh = new Set(shadow);
+      for (const n of own) if (topLevel.has(n)) sh.add(n);
+    }
+    // a reference inside a loop counts LOOP_WEIGHT times per loop level around it
+    const count = (node, depth) => {
+      walkWithParent(node, (n, parent) => {
+        if (n !== node && (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression')) {
+          visitFn(n, sh);
+          return false;
+        }
+        if (n !== node && LOOPS.has(n.type)) {
+          count(n, depth + 1);
+          return false;
+        }
+        if (n.type !== 'Identifier' || !topLevel.has(n.name) || sh.has(n.name)) return true;
+        if (parent && parent.type === 'MemberExpression' && parent.property === n && !parent.computed) return true;
+        if (parent && parent.type === 'Property' && parent.key === n) return true;
+        counts.set(n.name, (counts.get(n.name) || 0) + Math.pow(LOOP_WEIGHT, depth));
+        return true;
+      });
+    };
+    count(fn.body, 0);
+  };
+  visitFn(iife, new Set());
+  return counts;
 }
 
 /** Offsets where `void ` must go: `for` inits that start with a function expression. */

@@ -113,10 +113,13 @@ function flashCode(api: EspruinoApi, words: number): CodeStore | null {
 }
 
 /** atomvm.json {"trace": true}: prints the RAM in use after each boot step (blocks on Espruino). */
+var traceT0 = -1;
 function traceMem(api: EspruinoApi, step: string): void {
   // process.memory() with a garbage collection first, so garbage is not counted
   var m = typeof process !== 'undefined' && process.memory ? process.memory() : api.memory();
-  if (m) api.print('mem ' + step + ': used ' + m.usage + ' free ' + m.free);
+  var t = api.getTime();
+  if (traceT0 < 0) traceT0 = t;
+  if (m) api.print('mem ' + step + ': used ' + m.usage + ' free ' + m.free + ', ' + Math.round((t - traceT0) * 1000) + ' ms');
 }
 
 /** Boots the VM; returns '' or an error line. */

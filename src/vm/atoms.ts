@@ -3,23 +3,70 @@
 import { FIXED_ATOMS, mkAtom } from './term';
 
 let names: string[] = [];
-let index: { [k: string]: number } = {};
+// Open-addressing hash of the names: atom index + 1 per slot, 0 = empty; a power of two in size,
+// at most half full. (A JS object keyed by name would do on V8, but Espruino finds an object's
+// keys by a linear walk, ~ms per lookup with a thousand atoms, and spends RAM blocks on each key.)
+let slots = new Int32Array(2);
+let hashes = new Int32Array(1); // per atom: hashName(its name), for growing the table
 
 export const MAX_ATOM_BYTES = 255 * 4;
 
 export function atomsInit(): void {
   names = [];
-  index = {};
+  slots = new Int32Array(1024);
+  hashes = new Int32Array(512);
   for (let i = 0; i < FIXED_ATOMS.length; i++) atomIntern(FIXED_ATOMS[i]);
+}
+
+/** Hash of a name's length and its first and last (up to) 4 bytes: few steps for an interpreter. */
+function hashName(s: string): number {
+  const n = s.length;
+  let h = n;
+  if (n <= 8) {
+    for (let i = 0; i < n; i++) h = ((h << 5) - h + s.charCodeAt(i)) | 0;
+  } else {
+    for (let i = 0; i < 4; i++) h = ((h << 5) - h + s.charCodeAt(i)) | 0;
+    for (let i = n - 4; i < n; i++) h = ((h << 5) - h + s.charCodeAt(i)) | 0;
+  }
+  return h;
+}
+
+/** The slot holding this name, or the empty slot where it would go. */
+function slotOf(name: string, h: number): number {
+  const mask = slots.length - 1;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const e = slots[i];
+    if (e === 0 || names[e - 1] === name) return i;
+  }
+}
+
+function growSlots(): void {
+  const n = slots.length * 2;
+  slots = new Int32Array(n);
+  const hs = new Int32Array(n >> 1);
+  hs.set(hashes.subarray(0, names.length));
+  hashes = hs;
+  const mask = n - 1;
+  for (let a = 0; a < names.length; a++) {
+    let i = hashes[a] & mask;
+    while (slots[i] !== 0) i = (i + 1) & mask;
+    slots[i] = a + 1;
+  }
 }
 
 /** Index of the atom with this UTF-8 byte-string name, creating it if needed. */
 export function atomIntern(name: string): number {
-  const k = '$' + name;
-  if (index.hasOwnProperty(k)) return index[k];
+  const h = hashName(name);
+  let at = slotOf(name, h);
+  if (slots[at] !== 0) return slots[at] - 1;
   const i = names.length;
+  if ((i + 1) * 2 > slots.length) {
+    growSlots();
+    at = slotOf(name, h);
+  }
   names.push(name);
-  index[k] = i;
+  hashes[i] = h;
+  slots[at] = i + 1;
   return i;
 }
 
@@ -30,8 +77,7 @@ export function atomTerm(name: string): number {
 
 /** Index of an existing atom, or -1. */
 export function atomLookup(name: string): number {
-  const k = '$' + name;
-  return index.hasOwnProperty(k) ? index[k] : -1;
+  return slots[slotOf(name, hashName(name))] - 1;
 }
 
 export function atomName(i: number): string {
