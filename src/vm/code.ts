@@ -46,6 +46,23 @@ export function codeEmit(v: number): void {
   if (codeTop >= C.length) codeReserve(1);
   C[codeTop++] = v;
 }
+/** Emits w[0..n-1] (an instruction's words: one call, not one per word). */
+export function codeEmitN(w: Int32Array, n: number): void {
+  if (store !== null) return /*#__NOINLINE__*/ pendN(w, n);
+  if (codeTop + n > C.length) codeReserve(n);
+  C.set(w.subarray(0, n), codeTop);
+  codeTop += n;
+}
+function pendN(w: Int32Array, n: number): void {
+  if (codeTop + n > (store as CodeStore).words) codeReserve(n);
+  if (codeTop - pendAt + n > pend.length) codeFlush();
+  if (n > pend.length) {
+    for (let i = 0; i < n; i++) codeEmit(w[i]);
+    return;
+  }
+  pend.set(w.subarray(0, n), codeTop - pendAt);
+  codeTop += n;
+}
 /** Makes every emitted word readable through C (a code store gets the pending batch). */
 export function codeFlush(): void {
   if (store === null || codeTop === pendAt) return;
@@ -179,17 +196,19 @@ export let fnName: Int32Array = new Int32Array(0);
 export let fnArity: Int32Array = new Int32Array(0);
 export let fnCount = 0;
 export function fnAdd(off: number, mod: number, name: number, arity: number): void {
-  const cap = capacity(fnCount, fnOff.length);
-  if (cap !== fnOff.length) {
-    fnOff = grown(fnOff, cap);
-    fnMod = grown(fnMod, cap);
-    fnName = grown(fnName, cap);
-    fnArity = grown(fnArity, cap);
-  }
+  if (fnCount >= fnOff.length) /*#__NOINLINE__*/ fnGrow();
   fnOff[fnCount] = off;
   fnMod[fnCount] = mod;
   fnName[fnCount] = name;
   fnArity[fnCount++] = arity;
+}
+
+function fnGrow(): void {
+  const cap = capacity(fnCount, fnOff.length);
+  fnOff = grown(fnOff, cap);
+  fnMod = grown(fnMod, cap);
+  fnName = grown(fnName, cap);
+  fnArity = grown(fnArity, cap);
 }
 
 // line entries (sorted by offset): offset of the first instruction after a `line` op
@@ -199,18 +218,19 @@ let lnFileIx: Int32Array = new Int32Array(0); // index into lnFiles
 export let lnCount = 0;
 const lnFiles: string[] = [];
 export function lnAdd(off: number, line: number, file: string): void {
-  const cap = capacity(lnCount, lnOff.length);
-  if (cap !== lnOff.length) {
-    lnOff = grown(lnOff, cap);
-    lnLine = grown(lnLine, cap);
-    lnFileIx = grown(lnFileIx, cap);
-  }
+  if (lnCount >= lnOff.length) /*#__NOINLINE__*/ lnGrow();
   let fi = lnFiles.length - 1;
   while (fi >= 0 && lnFiles[fi] !== file) fi--;
   if (fi < 0) fi = lnFiles.push(file) - 1;
   lnOff[lnCount] = off;
   lnLine[lnCount] = line;
   lnFileIx[lnCount++] = fi;
+}
+function lnGrow(): void {
+  const cap = capacity(lnCount, lnOff.length);
+  lnOff = grown(lnOff, cap);
+  lnLine = grown(lnLine, cap);
+  lnFileIx = grown(lnFileIx, cap);
 }
 /** Source file of line entry i. */
 export function lnFile(i: number): string {

@@ -2,8 +2,8 @@
 // instructions into the global code space with labels resolved to offsets, imports, exports,
 // funs, catch labels, function starts and line entries into the global tables (code.ts).
 import { BeamFile, parseBeam } from './loader/beam';
-import { readCode, Operand, OT } from './loader/code_reader';
-import { opcodeArity, opcodeName } from './loader/opcodes';
+import { codeBegin, codeNext, codeRelease, codeLayout, argSlot, opT, opV, opX, opN, opAt, OT } from './loader/code_reader';
+import { opcodeName } from './loader/opcodes';
 import { atomIntern, utf8Encode } from './atoms';
 import { W, U8, memAlloc, floatToWords } from './memory';
 import { mkAtom, mkSmall, fitsSmall, NIL, Box } from './term';
@@ -15,18 +15,11 @@ import { etfDecodeLiteral } from './ext_term';
 export const enum Op {
   label = 1, func_info = 2, int_code_end = 3, call_ext = 7, call_ext_last = 8, bif0 = 9, bif1 = 10, bif2 = 11,
   select_val = 59, select_tuple_arity = 60, catch_ = 62, put_string = 68, make_fun = 76,
-  call_ext_only = 78, bs_put_string = 92, make_fun2 = 103, try_ = 104, gc_bif1 = 124, gc_bif2 = 125,
-  bs_match_string = 132, gc_bif3 = 152, line = 153, make_fun3 = 171, executable_line = 183, debug_line = 184, bif3 = 185,
+  call_ext_only = 78, bs_put_string = 92, fmove = 96, make_fun2 = 103, try_ = 104, bs_init2 = 109, gc_bif1 = 124, gc_bif2 = 125,
+  bs_match_string = 132, bs_init_bits = 137, gc_bif3 = 152, line = 153, make_fun3 = 171, executable_line = 183, debug_line = 184, bif3 = 185,
 }
 
-/**
- * Instructions no OTP 21+ compiler emits and the interpreter does not run (pre-R12 bit syntax,
- * is_constant, put_string, make_fun, ...): refused at load, as OTP refuses them.
- */
-const UNSUPPORTED: { [op: number]: number } = {
-  54: 1, 68: 1, 76: 1, 79: 1, 80: 1, 81: 1, 82: 1, 83: 1, 84: 1, 85: 1, 86: 1, 87: 1, 88: 1, 93: 1, 110: 1, 126: 1,
-  127: 1, 128: 1,
-};
+const TWO53 = 9007199254740992;
 
 function litBlock(words: number, what: string): number {
   const a = memAlloc(words);
@@ -100,28 +93,232 @@ function floatLiteral(x: number, what: string, blocks: number[]): number {
   return (a << 2) | 2;
 }
 
-/** Words an instruction's operands take in the code space (a list: its length, then its items). */
-function operandWords(args: Operand[]): number {
-  let n = 0;
-  for (let i = 0; i < args.length; i++) {
-    const l = args[i].list;
-    n += args[i].t === OT.LIST && l ? 1 + operandWords(l) : 1;
-  }
-  return n;
+// Loading runs two passes over the code (code_reader.ts): codeLayout finds each label's offset,
+// then emit() decodes each instruction with codeNext and writes its words. Espruino lexes a function's whole body at every
+// call and a loop's body at every iteration, so the per-instruction path is short: the common
+// instruction is encoded slot by slot through ENC (one small function per operand tag), the
+// other instructions go to a handler chosen by KIND. The module being loaded is in the ld*
+// variables below (released when the load ends).
+let ldWhat = '';
+let ldBeam: BeamFile | null = null;
+let ldAtoms: number[] = []; // global atom index of each of the module's atoms
+let ldAtomW: Int32Array = new Int32Array(0); // the atom term of each (index 0: nil)
+let ldLits: number[] = [];
+let ldBlocks: number[] = [];
+let ldImports: number[] = [];
+let ldLabels: Int32Array = new Int32Array(0);
+let ldFunBase = 0;
+let ldStrAddr = 0;
+let ldMod = 0;
+let ldFn = ''; // the function being emitted, for messages
+let ldFile = '';
+let ldW: Int32Array = new Int32Array(64); // the words of the instruction being emitted
+
+// Encoders of one operand slot (tag opT[i], value v): the word it becomes.
+function encRaw(v: number): number {
+  return v;
+}
+function encInt(v: number, i: number): number {
+  return fitsSmall(v) ? mkSmall(v) : v >= TWO53 || v <= -TWO53 ? bigLiteral(opX[i], ldWhat, ldBlocks) : numberLiteral(v, ldWhat, ldBlocks);
+}
+function encAtom(v: number): number {
+  return ldAtomW[v];
+}
+function encX(v: number): number {
+  return v << 3;
+}
+function encY(v: number): number {
+  return (v << 3) | 4;
+}
+function encLabel(v: number): number {
+  return v === 0 ? 0 : ldLabels[v] || resolve(v);
+}
+function encAlloc(v: number, i: number): number {
+  return opX[i].words + opX[i].floats * 3 + opX[i].funs * 3;
+}
+function encLiteral(v: number): number {
+  return ldLits[v]; // (codeNext checks the index)
+}
+function encFloat(v: number, i: number): number {
+  return floatLiteral(opX[i], ldWhat, ldBlocks);
+}
+/** by tag: U I A X Y F H FR LIST ALLOC LIT FLOAT TX TY (U, H, FR: raw numbers; LIST: its length) */
+const ENC: ((v: number, i: number) => number)[] = [encRaw, encInt, encAtom, encX, encY, encLabel, encRaw, encRaw, encRaw, encAlloc,
+  encLiteral, encFloat, encX, encY];
+
+/** Code offset of label l (an error when not defined). */
+function resolve(l: number): number {
+  const off = l > 0 && l < ldLabels.length ? ldLabels[l] : 0;
+  if (off === 0) throw new Error(ldWhat + ': label ' + l + ' is not defined');
+  return off;
 }
 
-/**
- * Code offset of each label if the module's code starts at `at`: every instruction takes one word
- * plus its operands' (loadBeamUnsafe keeps to that; it checks each label against this layout),
- * except the ones it drops.
- */
-function layout(beam: BeamFile, at: number): Int32Array {
-  const labels = new Int32Array(beam.labelCount);
-  readCode(beam, function (op: number, args: Operand[]): void {
-    if (op === Op.label) labels[args[0].v] = at;
-    else if (op !== Op.line && op !== Op.executable_line && op !== Op.debug_line && op !== Op.int_code_end) at += 1 + operandWords(args);
-  });
-  return labels;
+/** Encodes slots a..b-1 into w from w[n] on; returns the next n. */
+function encSlots(w: Int32Array, n: number, a: number, b: number): number {
+  const E = ENC, T = opT, V = opV;
+  for (; a < b; a++) w[n++] = E[T[a]](V[a], a);
+  return n;
+}
+/** The slot after operand slot s and its list elements. */
+function after(s: number): number {
+  return s + 1 + (opT[s] === OT.LIST ? opV[s] : 0);
+}
+/** ldW, with room for n words. */
+function words(n: number): Int32Array {
+  return n <= ldW.length ? ldW : (ldW = new Int32Array(n * 2));
+}
+
+/** An instruction emitted as is: the opcode, then each operand slot encoded. */
+function emitPlain(op: number): void {
+  const n = opN, E = ENC, T = opT, V = opV;
+  let w = ldW, i = 0;
+  if (n >= w.length) w = words(n + 1);
+  w[0] = op;
+  while (i < n) {
+    w[i + 1] = E[T[i]](V[i], i);
+    i++;
+  }
+  code.codeEmitN(w, n + 1);
+}
+
+function emitLabel(): number {
+  return opV[0] > 0 && opV[0] < ldLabels.length && ldLabels[opV[0]] === code.codeTop ? 0 : /*#__NOINLINE__*/ badLabel(opV[0]);
+}
+function badLabel(l: number): number {
+  if (!(l > 0 && l < ldLabels.length)) throw new Error(ldWhat + ': ' + ldFn + ': label ' + l + ' out of range 1..' + (ldLabels.length - 1));
+  throw new Error(ldWhat + ': ' + ldFn + ': label ' + l + ' laid out at ' + ldLabels[l] + ', emitted at ' + code.codeTop);
+}
+
+function emitLine(): void {
+  const li = opV[0], L = (ldBeam as BeamFile).lines;
+  if (L && li > 0 && li < L.items.length) {
+    const fi = L.itemFiles[li];
+    /*#__NOINLINE__*/ code.lnAdd(code.codeTop, L.items[li], fi >= 0 && fi < L.files.length ? L.files[fi] : ldFile);
+  }
+}
+
+function emitNothing(): void {}
+
+function emitFuncInfo(op: number): void {
+  // func_info Module Name Arity (no list among them, but for bad code)
+  const f = opN === 3 ? 1 : argSlot(1), a = opN === 3 ? 2 : argSlot(2), w = words(opN + 1);
+  /*#__NOINLINE__*/ code.fnAdd(code.codeTop, ldMod, ldAtoms[opV[f]], opV[a]);
+  ldFn = (ldBeam as BeamFile).atoms[opV[f]] + '/' + opV[a];
+  w[0] = op;
+  const n = encSlots(w, 1, 0, a);
+  w[n] = opV[a];
+  code.codeEmitN(w, n + 1);
+}
+
+/** call_ext, bif and gc_bif instructions: the import operand (KIND - K.import0) becomes a global import index. */
+function emitImport(op: number): void {
+  const s = argSlot(KIND[op] - K.import0), k = opV[s], w = words(opN + 1);
+  w[0] = op;
+  let n = encSlots(w, 1, 0, s);
+  if (k >= ldImports.length) throw new Error(ldWhat + ': ' + ldFn + ': import index ' + k + ' out of range');
+  w[n++] = ldImports[k];
+  code.codeEmitN(w, encSlots(w, n, after(s), opN));
+}
+
+/** The other instructions that need a custom layout. */
+function emitOther(op: number): void {
+  const w = words(opN + 2), beam = ldBeam as BeamFile;
+  let n = 1, s = 0;
+  w[0] = op;
+  switch (op) {
+    case Op.make_fun2:
+    case Op.make_fun3:
+      if (opV[0] >= beam.funs.length) throw new Error(ldWhat + ': ' + ldFn + ': fun index out of range');
+      w[n++] = ldFunBase + opV[0];
+      n = encSlots(w, n, after(0), opN);
+      break;
+    case Op.try_:
+    case Op.catch_:
+      s = argSlot(1);
+      n = encSlots(w, n, 0, s);
+      w[n++] = code.catchAdd(resolve(opV[s]));
+      break;
+    case Op.bs_put_string:
+    case Op.bs_match_string:
+    case Op.put_string:
+      // the string-table offset operand becomes a byte address
+      s = argSlot(op === Op.bs_match_string ? 3 : 1);
+      n = encSlots(w, n, 0, s);
+      if (opV[s] > beam.strings.length) throw new Error(ldWhat + ': ' + ldFn + ': string offset out of range');
+      w[n++] = ldStrAddr + opV[s];
+      n = encSlots(w, n, after(s), opN);
+      break;
+    case Op.bs_init2: // bs_init2 Fail Size Words Regs Flags Dst
+    case Op.bs_init_bits: // a constant Size comes as a raw `u`; make it a term like a register's
+      s = argSlot(1);
+      n = encSlots(w, n, 0, s);
+      if (opT[s] === OT.U) {
+        w[n++] = numberLiteral(opV[s], ldWhat, ldBlocks);
+        s = after(s);
+      }
+      n = encSlots(w, n, s, opN);
+      break;
+    case Op.fmove: // float register operands get their own opcodes
+      s = argSlot(1);
+      if (opT[0] === OT.FR) {
+        w[0] = 241;
+        w[n++] = opV[0];
+        n = encSlots(w, n, s, opN);
+      } else {
+        n = encSlots(w, n, 0, s);
+        w[n++] = opV[s];
+      }
+      break;
+    default:
+      throw new Error(ldWhat + ': ' + ldFn + ': unsupported obsolete instruction ' + opcodeName(op) + ' at offset ' + opAt);
+  }
+  code.codeEmitN(w, n);
+}
+
+/** What emit() does with each opcode: 0 emitPlain, else HANDLERS[kind]. */
+const enum K { plain = 0, end = 1, label, line, nothing, funcInfo, other, import0, import1, import2 }
+const HANDLERS: ((op: number) => unknown)[] = [emitPlain, emitNothing, emitLabel, emitLine, emitNothing, emitFuncInfo, emitOther,
+  emitImport, emitImport, emitImport];
+const KIND = (function (): Uint8Array {
+  const k = new Uint8Array(256);
+  const set = function (kind: number, ops: number[]): void {
+    for (let i = 0; i < ops.length; i++) k[ops[i]] = kind;
+  };
+  // Instructions no OTP 21+ compiler emits and the interpreter does not run (pre-R12 bit syntax,
+  // is_constant, make_fun, ...): emitOther refuses them at load, as OTP refuses them.
+  set(K.other, [54, 76, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 93, 110, 126, 127, 128]);
+  set(K.other, [Op.make_fun2, Op.make_fun3, Op.try_, Op.catch_, Op.bs_put_string, Op.bs_match_string, Op.put_string, Op.bs_init2,
+    Op.bs_init_bits, Op.fmove]);
+  set(K.end, [Op.int_code_end]);
+  set(K.label, [Op.label]);
+  set(K.line, [Op.line]);
+  set(K.nothing, [Op.executable_line, Op.debug_line]);
+  set(K.funcInfo, [Op.func_info]);
+  set(K.import0, [Op.bif0]);
+  set(K.import1, [Op.call_ext, Op.call_ext_last, Op.call_ext_only, Op.bif1, Op.bif2, Op.bif3]);
+  set(K.import2, [Op.gc_bif1, Op.gc_bif2, Op.gc_bif3]);
+  return k;
+})();
+
+/** Opcodes that take no words: label, line, executable_line, debug_line, int_code_end. */
+const NO_WORDS = (function (): Uint8Array {
+  const z = new Uint8Array(256);
+  for (let op = 0; op < 256; op++) z[op] = KIND[op] === K.label || KIND[op] === K.line || KIND[op] === K.nothing || KIND[op] === K.end ? 1 : 0;
+  return z;
+})();
+
+/** The second pass (on code the first checked): every instruction's words, in order. */
+function emit(beam: BeamFile): void {
+  const kinds = KIND, handlers = HANDLERS;
+  let op: number, k: number;
+  codeBegin(beam);
+  for (;;) {
+    op = codeNext();
+    k = kinds[op];
+    if (k === K.plain) emitPlain(op);
+    else if (k === K.end) return;
+    else handlers[k](op);
+  }
 }
 
 /** Loads a BEAM file's bytes as a module. Throws Error("<file>: ...") on bad input. */
@@ -138,6 +335,11 @@ export function loadBeam(beam: BeamFile): code.VmModule {
   } catch (e) {
     code.codeRollback(mark);
     throw e;
+  } finally {
+    codeRelease();
+    ldBeam = null;
+    ldAtoms = ldLits = ldBlocks = ldImports = [];
+    ldAtomW = ldLabels = new Int32Array(0);
   }
 }
 
@@ -147,6 +349,9 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   const atoms: number[] = [0];
   // atom names are stored as UTF-8 byte strings
   for (let i = 1; i < beam.atoms.length; i++) atoms.push(atomIntern(utf8Encode(beam.atoms[i])));
+  const atomW = new Int32Array(atoms.length);
+  atomW[0] = NIL;
+  for (let i = 1; i < atoms.length; i++) atomW[i] = mkAtom(atoms[i]);
   const modAtom = atoms[1];
   const blocks: number[] = [];
   // literals
@@ -183,172 +388,26 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
     // the label is patched to an offset below
     code.funAdd(f.label, f.arity - f.numFree, f.numFree, modIndex, f.index, f.oldUniq, atoms[f.fn]);
   }
-  // label -> code offset (0: not defined), known before any word is emitted: a first pass lays the
-  // code out, so every word is written once, in order (a code store in flash cannot patch)
-  const labels = layout(beam, code.codeTop);
-  function resolve(l: number): number {
-    const off = l > 0 && l < labels.length ? labels[l] : 0;
-    if (off === 0) throw new Error(what + ': label ' + l + ' is not defined');
-    return off;
-  }
   const lineItems = beam.lines;
   let fileName = '';
   if (lineItems && lineItems.files.length > 0) fileName = lineItems.files[0];
   mod.file = fileName;
-
-  function enc(o: Operand): void {
-    switch (o.t) {
-      case OT.X:
-        code.codeEmit(o.v << 3);
-        return;
-      case OT.Y:
-        code.codeEmit((o.v << 3) | 4);
-        return;
-      case OT.A:
-        code.codeEmit(o.v === 0 ? NIL : mkAtom(atoms[o.v]));
-        return;
-      case OT.I:
-        if (o.big) code.codeEmit(bigLiteral(o.big, what, blocks));
-        else code.codeEmit(numberLiteral(o.v, what, blocks));
-        return;
-      case OT.LIT:
-        if (o.v >= lits.length) throw new Error(what + ': literal index ' + o.v + ' out of range');
-        code.codeEmit(lits[o.v]);
-        return;
-      case OT.F:
-        code.codeEmit(o.v === 0 ? 0 : resolve(o.v));
-        return;
-      case OT.LIST: {
-        const l = o.list as Operand[];
-        code.codeEmit(l.length);
-        for (let i = 0; i < l.length; i++) enc(l[i]);
-        return;
-      }
-      case OT.ALLOC: {
-        const al = o.alloc as { words: number; floats: number; funs: number };
-        code.codeEmit(al.words + al.floats * 3 + al.funs * 3);
-        return;
-      }
-      case OT.FLOAT:
-        code.codeEmit(floatLiteral(o.f as number, what, blocks));
-        return;
-      default: // U, H, FR: raw numbers
-        code.codeEmit(o.v);
-        return;
-    }
-  }
-
-  let curFn = '';
-  readCode(beam, function (op: number, args: Operand[], byteOffset: number): void {
-    switch (op) {
-      case Op.label:
-        if (!(args[0].v > 0 && args[0].v < labels.length)) throw new Error(what + ': ' + curFn + ': label ' + args[0].v + ' out of range 1..' + (labels.length - 1));
-        if (labels[args[0].v] !== code.codeTop) throw new Error(what + ': ' + curFn + ': label ' + args[0].v + ' laid out at ' + labels[args[0].v] + ', emitted at ' + code.codeTop);
-        return;
-      case Op.line: {
-        const li = args[0].v;
-        if (lineItems && li > 0 && li < lineItems.items.length) {
-          const fi = lineItems.itemFiles[li];
-          code.lnAdd(code.codeTop, lineItems.items[li], fi >= 0 && fi < lineItems.files.length ? lineItems.files[fi] : fileName);
-        }
-        return;
-      }
-      case Op.executable_line:
-      case Op.debug_line:
-        return;
-      case Op.int_code_end:
-        return;
-      case 96: // fmove: float register operands get their own opcodes
-        if (args[0].t === OT.FR) {
-          code.codeEmit(241);
-          code.codeEmit(args[0].v);
-          enc(args[1]);
-        } else {
-          code.codeEmit(96);
-          enc(args[0]);
-          code.codeEmit(args[1].v);
-        }
-        return;
-      case Op.func_info:
-        code.fnAdd(code.codeTop, modIndex, atoms[args[1].v], args[2].v);
-        curFn = beam.atoms[args[1].v] + '/' + args[2].v;
-        code.codeEmit(op);
-        enc(args[0]);
-        enc(args[1]);
-        code.codeEmit(args[2].v);
-        return;
-      case Op.call_ext:
-      case Op.call_ext_last:
-      case Op.call_ext_only:
-      case Op.bif0:
-      case Op.bif1:
-      case Op.bif2:
-      case Op.gc_bif1:
-      case Op.gc_bif2:
-      case Op.gc_bif3:
-      case Op.bif3: {
-        // the import operand becomes a global import index
-        code.codeEmit(op);
-        const importPos = op === Op.bif0 ? 0 : op === Op.bif1 || op === Op.bif2 || op === Op.bif3 ? 1 : op === Op.call_ext || op === Op.call_ext_last || op === Op.call_ext_only ? 1 : 2;
-        for (let i = 0; i < args.length; i++) {
-          if (i === importPos) {
-            const k = args[i].v;
-            if (k >= imports.length) throw new Error(what + ': ' + curFn + ': import index ' + k + ' out of range');
-            code.codeEmit(imports[k]);
-          } else enc(args[i]);
-        }
-        return;
-      }
-      case Op.make_fun2:
-        code.codeEmit(op);
-        if (args[0].v >= beam.funs.length) throw new Error(what + ': ' + curFn + ': fun index out of range');
-        code.codeEmit(funBase + args[0].v);
-        return;
-      case Op.make_fun3:
-        code.codeEmit(op);
-        if (args[0].v >= beam.funs.length) throw new Error(what + ': ' + curFn + ': fun index out of range');
-        code.codeEmit(funBase + args[0].v);
-        enc(args[1]);
-        enc(args[2]);
-        return;
-      case Op.try_:
-      case Op.catch_: {
-        code.codeEmit(op);
-        enc(args[0]);
-        code.codeEmit(code.catchAdd(resolve(args[1].v)));
-        return;
-      }
-      case Op.bs_put_string:
-      case Op.bs_match_string:
-      case Op.put_string: {
-        // the string-table offset operand becomes a byte address
-        code.codeEmit(op);
-        for (let i = 0; i < args.length; i++) {
-          const o = args[i];
-          const isOff = (op === Op.bs_put_string && i === 1) || (op === Op.bs_match_string && i === 3) || (op === Op.put_string && i === 1);
-          if (isOff) {
-            if (o.v > beam.strings.length) throw new Error(what + ': ' + curFn + ': string offset out of range');
-            code.codeEmit(strAddr + o.v);
-          } else enc(o);
-        }
-        return;
-      }
-      case 109: // bs_init2 Fail Size Words Regs Flags Dst
-      case 137: // bs_init_bits: a constant Size comes as a raw `u`; make it a term like a register's
-        code.codeEmit(op);
-        for (let i = 0; i < args.length; i++) {
-          if (i === 1 && args[i].t === OT.U) code.codeEmit(numberLiteral(args[i].v, what, blocks));
-          else enc(args[i]);
-        }
-        return;
-      default: {
-        if (opcodeArity(op) < 0) throw new Error(what + ': ' + curFn + ': unknown opcode ' + op + ' at offset ' + byteOffset);
-        if (UNSUPPORTED[op] === 1) throw new Error(what + ': ' + curFn + ': unsupported obsolete instruction ' + opcodeName(op) + ' at offset ' + byteOffset);
-        code.codeEmit(op);
-        for (let i = 0; i < args.length; i++) enc(args[i]);
-      }
-    }
-  });
+  ldWhat = what;
+  ldBeam = beam;
+  ldAtoms = atoms;
+  ldAtomW = atomW;
+  ldLits = lits;
+  ldBlocks = blocks;
+  ldImports = imports;
+  ldFunBase = funBase;
+  ldStrAddr = strAddr;
+  ldMod = modIndex;
+  ldFn = '';
+  ldFile = fileName;
+  // label -> code offset (0: not defined), known before any word is emitted: a first pass lays the
+  // code out, so every word is written once, in order (a code store in flash cannot patch)
+  ldLabels = codeLayout(beam, code.codeTop, NO_WORDS);
+  emit(beam);
   mod.codeEnd = code.codeTop;
   for (let i = funBase; i < code.funCount; i++) code.funOff[i] = resolve(code.funOff[i]);
   for (let i = 0; i < beam.exports.length; i++) {

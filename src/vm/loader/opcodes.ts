@@ -222,7 +222,7 @@ function table(): string {
 /** Highest generic opcode number known. */
 export var MAX_OPCODE = 185;
 
-// arity of each opcode (255: no such opcode), parsed from the table on first use
+// arity of each opcode byte (255: no such opcode), parsed from the table on first use
 var arities: Uint8Array | null = null;
 
 /** The row of opcode n split into its five fields, or null when n is not a known opcode. */
@@ -236,12 +236,13 @@ function row(n: number): string[] | null {
     return r;
 }
 
-/** Operand count of opcode n, or -1 when n is not a known opcode. */
-export function opcodeArity(n: number): number {
+/** Operand count of every opcode byte 0..255 (255: no such opcode), parsed from the table once:
+ *  the loader's decoder reads it directly, once per instruction. */
+export function opcodeArities(): Uint8Array {
     if (arities === null) {
         var t = table();
-        var a = new Uint8Array(MAX_OPCODE + 1);
-        a[0] = 255;
+        var a = new Uint8Array(256);
+        for (var k = 0; k < 256; k++) a[k] = 255;
         var p = 0;
         for (var i = 1; i <= MAX_OPCODE; i++) {
             var e = t.indexOf(';', p);
@@ -252,7 +253,13 @@ export function opcodeArity(n: number): number {
         }
         arities = a;
     }
-    return n >= 0 && n <= MAX_OPCODE && n === Math.floor(n) ? (arities[n] === 255 ? -1 : arities[n]) : -1;
+    return arities;
+}
+
+/** Operand count of opcode n, or -1 when n is not a known opcode. */
+export function opcodeArity(n: number): number {
+    var a = opcodeArities();
+    return n >= 0 && n <= MAX_OPCODE && n === Math.floor(n) ? (a[n] === 255 ? -1 : a[n]) : -1;
 }
 
 /** Opcode n described, or null when n is not a known opcode. */
