@@ -88,8 +88,11 @@ export function atomCount(): number {
   return names.length;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Encodes a JS string of code points (as produced by String.fromCharCode on chars < 256 or UTF-16) to a UTF-8 byte string. */
 export function utf8Encode(s: string): string {
+  if (!NON_ASCII.test(s)) return s; // ASCII: the same (one native call, no loop per char on Espruino)
   let out = '';
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);

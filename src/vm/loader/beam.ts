@@ -42,11 +42,20 @@ export function readU32(b: Uint8Array, p: number): number {
     return b[p] * 16777216 + ((b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]);
 }
 
+var NON_ASCII = /[^\x00-\x7f]/;
+
 /**
  * Decodes UTF-8 bytes b[start..end) into a JS string. Returns null when the bytes
  * are not valid UTF-8 (overlong forms, surrogates, values above U+10FFFF, truncation).
  */
 export function decodeUtf8(b: Uint8Array, start: number, end: number): string | null {
+    // ASCII (every atom of most modules) in one native call, not a JS loop per byte (Espruino
+    // lexes the loop's body at every byte). Espruino's apply takes at most 256 arguments and
+    // its views cannot start more than 65535 bytes into their buffer.
+    if (end - start <= 256 && b.byteOffset + start < 65536) {
+        var a = String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+        if (!NON_ASCII.test(a)) return a;
+    }
     var s = '';
     var i = start;
     while (i < end) {
