@@ -14,13 +14,20 @@ export function mfaKey(m: number, f: number, a: number): number {
   return (m * 4194304 + f) * 256 + a;
 }
 
+/** Hash of an mfaKey: its remainder by a prime, folded, as keys of one module and arity differ
+ *  by multiples of 256 (their low bits alone would put them all in one probe run). */
+export function mfaHash(k: number): number {
+  const h = k % 1000003;
+  return h ^ (h >> 8);
+}
+
 export function imNew(): IntMap {
   return { keys: new Float64Array(16), vals: new Int32Array(16), n: 0 };
 }
 
 function slot(m: IntMap, k: number): number {
   const mask = m.vals.length - 1;
-  let h = (k % 1000003) & mask;
+  let h = mfaHash(k) & mask;
   while (m.vals[h] !== 0 && m.keys[h] !== k) h = (h + 1) & mask;
   return h;
 }

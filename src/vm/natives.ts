@@ -6,7 +6,7 @@ import { Process } from './process';
 import { atomIntern, atomName } from './atoms';
 import { A, atom } from './term';
 import { setLength } from './arrays';
-import { mfaKey } from './intmap';
+import { mfaKey, mfaHash } from './intmap';
 
 /** `self` is the native's own index (lets one function serve several natives, see natData). */
 export type Native = (p: Process, a: Int32Array, n: number, self: number) => number;
@@ -38,7 +38,7 @@ let natReg = new Uint8Array(0); // registrar + 1 of each lazy native, 0 = stored
 let natWant = new Uint8Array(0);
 
 function slotOf(k: number): number {
-  return (k % 1000003) & (natHash.length - 1);
+  return mfaHash(k) & (natHash.length - 1);
 }
 
 function hashFind(k: number): number {
