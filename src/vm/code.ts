@@ -46,7 +46,11 @@ export function codeEmit(v: number): void {
   if (codeTop >= C.length) codeReserve(1);
   C[codeTop++] = v;
 }
-/** Emits w[0..n-1] (an instruction's words: one call, not one per word). */
+/** The most words the code space can hold (Infinity when it grows). */
+export function codeCapacity(): number {
+  return codeFixed > 0 ? codeFixed : Infinity;
+}
+/** Emits w[0..n-1] (words in a batch: one call, not one per word). */
 export function codeEmitN(w: Int32Array, n: number): void {
   if (store !== null) return /*#__NOINLINE__*/ pendN(w, n);
   if (codeTop + n > C.length) codeReserve(n);

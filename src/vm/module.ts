@@ -2,7 +2,7 @@
 // instructions into the global code space with labels resolved to offsets, imports, exports,
 // funs, catch labels, function starts and line entries into the global tables (code.ts).
 import { BeamFile, parseBeam } from './loader/beam';
-import { codeBegin, codeNext, codeRelease, codeLayout, argSlot, opT, opV, opX, opN, opAt, OT } from './loader/code_reader';
+import { codeBegin, codeNext, codeLayout, argSlot, Decoder, OT } from './loader/code_reader';
 import { opcodeName } from './loader/opcodes';
 import { atomIntern, utf8Encode } from './atoms';
 import { W, U8, memAlloc, floatToWords } from './memory';
@@ -94,35 +94,59 @@ function floatLiteral(x: number, what: string, blocks: number[]): number {
 }
 
 // Loading runs two passes over the code (code_reader.ts): codeLayout finds each label's offset,
-// then emit() decodes each instruction with codeNext and writes its words. Espruino lexes a function's whole body at every
-// call and a loop's body at every iteration, so the per-instruction path is short: the common
-// instruction is encoded slot by slot through ENC (one small function per operand tag), the
-// other instructions go to a handler chosen by KIND. The module being loaded is in the ld*
-// variables below (released when the load ends).
-let ldWhat = '';
-let ldBeam: BeamFile | null = null;
-let ldAtoms: number[] = []; // global atom index of each of the module's atoms
-let ldAtomW: Int32Array = new Int32Array(0); // the atom term of each (index 0: nil)
-let ldLits: number[] = [];
-let ldBlocks: number[] = [];
-let ldImports: number[] = [];
-let ldLabels: Int32Array = new Int32Array(0);
-let ldFunBase = 0;
-let ldStrAddr = 0;
-let ldMod = 0;
-let ldFn = ''; // the function being emitted, for messages
-let ldFile = '';
-let ldW: Int32Array = new Int32Array(64); // the words of the instruction being emitted
+// then emit() decodes each instruction with codeNext and writes its words. Espruino lexes a
+// function's whole body at every call and a loop's body at every iteration, so the
+// per-instruction path is short: the common instruction is encoded slot by slot through ENC (one
+// small function per operand tag), the others go to a handler chosen by KIND. The module being
+// loaded is a Load object passed along, not module variables: Espruino finds a module variable by
+// a linear search of the bundle's ~1,000 top-level names, an object's property among a dozen.
 
-// Encoders of one operand slot (tag opT[i], value v): the word it becomes.
+/** The module being emitted. (Short names: Espruino compares up to 4 chars at once.) */
+interface Load {
+  /** words emitted but not yet given to the code space: W[0..k-1] */
+  W: Int32Array;
+  k: number;
+  /** code offset of the next word (code.codeTop + k) */
+  t: number;
+  /** the code space's capacity in words (Infinity: it grows) */
+  cap: number;
+  /** ENC */
+  E: ((v: number, i: number, x: Load) => number)[];
+  /** the atom term of each of the module's atoms (index 0: nil) */
+  aw: Int32Array;
+  /** code offset of each label */
+  lab: Int32Array;
+  d: Decoder;
+  lits: number[];
+  /** literal blocks */
+  blk: number[];
+  /** global import index of each import */
+  imp: number[];
+  /** global atom index of each atom */
+  atom: number[];
+  /** global index of the module's first fun */
+  fb: number;
+  /** byte address of the string table */
+  sa: number;
+  /** module index */
+  mod: number;
+  /** the function being emitted, for messages */
+  fn: string;
+  file: string;
+  /** "<file>: <module>", for messages */
+  what: string;
+  beam: BeamFile;
+}
+
+// Encoders of one operand slot (tag d.T[i], value v): the word it becomes.
 function encRaw(v: number): number {
   return v;
 }
-function encInt(v: number, i: number): number {
-  return fitsSmall(v) ? mkSmall(v) : v >= TWO53 || v <= -TWO53 ? bigLiteral(opX[i], ldWhat, ldBlocks) : numberLiteral(v, ldWhat, ldBlocks);
+function encInt(v: number, i: number, x: Load): number {
+  return fitsSmall(v) ? mkSmall(v) : v >= TWO53 || v <= -TWO53 ? bigLiteral(x.d.X[i], x.what, x.blk) : numberLiteral(v, x.what, x.blk);
 }
-function encAtom(v: number): number {
-  return ldAtomW[v];
+function encAtom(v: number, i: number, x: Load): number {
+  return x.aw[v];
 }
 function encX(v: number): number {
   return v << 3;
@@ -130,155 +154,181 @@ function encX(v: number): number {
 function encY(v: number): number {
   return (v << 3) | 4;
 }
-function encLabel(v: number): number {
-  return v === 0 ? 0 : ldLabels[v] || resolve(v);
+function encLabel(v: number, i: number, x: Load): number {
+  return v === 0 ? 0 : x.lab[v] || resolve(x, v);
 }
-function encAlloc(v: number, i: number): number {
-  return opX[i].words + opX[i].floats * 3 + opX[i].funs * 3;
+function encAlloc(v: number, i: number, x: Load): number {
+  const a = x.d.X[i];
+  return a.words + a.floats * 3 + a.funs * 3;
 }
-function encLiteral(v: number): number {
-  return ldLits[v]; // (codeNext checks the index)
+function encLiteral(v: number, i: number, x: Load): number {
+  return x.lits[v]; // (codeNext checks the index)
 }
-function encFloat(v: number, i: number): number {
-  return floatLiteral(opX[i], ldWhat, ldBlocks);
+function encFloat(v: number, i: number, x: Load): number {
+  return floatLiteral(x.d.X[i], x.what, x.blk);
 }
 /** by tag: U I A X Y F H FR LIST ALLOC LIT FLOAT TX TY (U, H, FR: raw numbers; LIST: its length) */
-const ENC: ((v: number, i: number) => number)[] = [encRaw, encInt, encAtom, encX, encY, encLabel, encRaw, encRaw, encRaw, encAlloc,
-  encLiteral, encFloat, encX, encY];
+const ENC: ((v: number, i: number, x: Load) => number)[] = [encRaw, encInt, encAtom, encX, encY, encLabel, encRaw, encRaw, encRaw,
+  encAlloc, encLiteral, encFloat, encX, encY];
 
 /** Code offset of label l (an error when not defined). */
-function resolve(l: number): number {
-  const off = l > 0 && l < ldLabels.length ? ldLabels[l] : 0;
-  if (off === 0) throw new Error(ldWhat + ': label ' + l + ' is not defined');
+function resolve(x: Load, l: number): number {
+  const off = l > 0 && l < x.lab.length ? x.lab[l] : 0;
+  if (off === 0) throw new Error(x.what + ': label ' + l + ' is not defined');
   return off;
 }
 
 /** Encodes slots a..b-1 into w from w[n] on; returns the next n. */
-function encSlots(w: Int32Array, n: number, a: number, b: number): number {
-  const E = ENC, T = opT, V = opV;
-  for (; a < b; a++) w[n++] = E[T[a]](V[a], a);
+function encSlots(w: Int32Array, n: number, a: number, b: number, d: Decoder, x: Load): number {
+  const E = x.E, T = d.T, V = d.V;
+  for (; a < b; a++) w[n++] = E[T[a]](V[a], a, x);
   return n;
 }
 /** The slot after operand slot s and its list elements. */
-function after(s: number): number {
-  return s + 1 + (opT[s] === OT.LIST ? opV[s] : 0);
+function after(d: Decoder, s: number): number {
+  return s + 1 + (d.T[s] === OT.LIST ? d.V[s] : 0);
 }
-/** ldW, with room for n words. */
-function words(n: number): Int32Array {
-  return n <= ldW.length ? ldW : (ldW = new Int32Array(n * 2));
+
+// Words go to x.W first and to the code space in batches (a call there costs several lookups of
+// its module variables).
+/** x.W, with room for m more words at x.k. */
+function room(x: Load, m: number): Int32Array {
+  if (x.k + m <= x.W.length) return x.W;
+  flush(x);
+  if (m > x.W.length) x.W = new Int32Array(m * 2);
+  return x.W;
+}
+function flush(x: Load): void {
+  code.codeEmitN(x.W, x.k);
+  x.k = 0;
+}
+/** Emits the m words written at x.W[x.k..]. */
+function commit(x: Load, m: number): void {
+  if (x.t + m > x.cap) overflow(x, m);
+  x.k += m;
+  x.t += m;
+}
+function overflow(x: Load, m: number): void {
+  flush(x);
+  code.codeReserve(m); // throws: the code space is full
 }
 
 /** An instruction emitted as is: the opcode, then each operand slot encoded. */
-function emitPlain(op: number): void {
-  const n = opN, E = ENC, T = opT, V = opV;
-  let w = ldW, i = 0;
-  if (n >= w.length) w = words(n + 1);
-  w[0] = op;
+function emitPlain(op: number, d: Decoder, x: Load): void {
+  const n = d.n, T = d.T, V = d.V, E = x.E;
+  let w = x.W, k = x.k, i = 0;
+  if (k + n >= w.length) {
+    w = room(x, n + 1);
+    k = x.k;
+  }
+  w[k++] = op;
   while (i < n) {
-    w[i + 1] = E[T[i]](V[i], i);
+    w[k + i] = E[T[i]](V[i], i, x);
     i++;
   }
-  code.codeEmitN(w, n + 1);
+  if (x.t + n + 1 > x.cap) overflow(x, n + 1);
+  x.k = k + n;
+  x.t += n + 1;
 }
 
-function emitLabel(): number {
-  return opV[0] > 0 && opV[0] < ldLabels.length && ldLabels[opV[0]] === code.codeTop ? 0 : /*#__NOINLINE__*/ badLabel(opV[0]);
+function emitLabel(op: number, d: Decoder, x: Load): number {
+  return d.V[0] > 0 && d.V[0] < x.lab.length && x.lab[d.V[0]] === x.t ? 0 : /*#__NOINLINE__*/ badLabel(x, d.V[0]);
 }
-function badLabel(l: number): number {
-  if (!(l > 0 && l < ldLabels.length)) throw new Error(ldWhat + ': ' + ldFn + ': label ' + l + ' out of range 1..' + (ldLabels.length - 1));
-  throw new Error(ldWhat + ': ' + ldFn + ': label ' + l + ' laid out at ' + ldLabels[l] + ', emitted at ' + code.codeTop);
+function badLabel(x: Load, l: number): number {
+  if (!(l > 0 && l < x.lab.length)) throw new Error(x.what + ': ' + x.fn + ': label ' + l + ' out of range 1..' + (x.lab.length - 1));
+  throw new Error(x.what + ': ' + x.fn + ': label ' + l + ' laid out at ' + x.lab[l] + ', emitted at ' + x.t);
 }
 
-function emitLine(): void {
-  const li = opV[0], L = (ldBeam as BeamFile).lines;
+function emitLine(op: number, d: Decoder, x: Load): void {
+  const li = d.V[0], L = x.beam.lines;
   if (L && li > 0 && li < L.items.length) {
     const fi = L.itemFiles[li];
-    /*#__NOINLINE__*/ code.lnAdd(code.codeTop, L.items[li], fi >= 0 && fi < L.files.length ? L.files[fi] : ldFile);
+    /*#__NOINLINE__*/ code.lnAdd(x.t, L.items[li], fi >= 0 && fi < L.files.length ? L.files[fi] : x.file);
   }
 }
 
 function emitNothing(): void {}
 
-function emitFuncInfo(op: number): void {
+function emitFuncInfo(op: number, d: Decoder, x: Load): void {
   // func_info Module Name Arity (no list among them, but for bad code)
-  const f = opN === 3 ? 1 : argSlot(1), a = opN === 3 ? 2 : argSlot(2), w = words(opN + 1);
-  /*#__NOINLINE__*/ code.fnAdd(code.codeTop, ldMod, ldAtoms[opV[f]], opV[a]);
-  ldFn = (ldBeam as BeamFile).atoms[opV[f]] + '/' + opV[a];
-  w[0] = op;
-  const n = encSlots(w, 1, 0, a);
-  w[n] = opV[a];
-  code.codeEmitN(w, n + 1);
+  const f = d.n === 3 ? 1 : argSlot(d, 1), a = d.n === 3 ? 2 : argSlot(d, 2), w = room(x, d.n + 1), k = x.k;
+  /*#__NOINLINE__*/ code.fnAdd(x.t, x.mod, x.atom[d.V[f]], d.V[a]);
+  x.fn = x.beam.atoms[d.V[f]] + '/' + d.V[a];
+  w[k] = op;
+  const n = encSlots(w, k + 1, 0, a, d, x);
+  w[n] = d.V[a];
+  commit(x, n + 1 - k);
 }
 
 /** call_ext, bif and gc_bif instructions: the import operand (KIND - K.import0) becomes a global import index. */
-function emitImport(op: number): void {
-  const s = argSlot(KIND[op] - K.import0), k = opV[s], w = words(opN + 1);
-  w[0] = op;
-  let n = encSlots(w, 1, 0, s);
-  if (k >= ldImports.length) throw new Error(ldWhat + ': ' + ldFn + ': import index ' + k + ' out of range');
-  w[n++] = ldImports[k];
-  code.codeEmitN(w, encSlots(w, n, after(s), opN));
+function emitImport(op: number, d: Decoder, x: Load): void {
+  const s = argSlot(d, KIND[op] - K.import0), i = d.V[s], w = room(x, d.n + 1), k = x.k;
+  w[k] = op;
+  let n = encSlots(w, k + 1, 0, s, d, x);
+  if (i >= x.imp.length) throw new Error(x.what + ': ' + x.fn + ': import index ' + i + ' out of range');
+  w[n++] = x.imp[i];
+  commit(x, encSlots(w, n, after(d, s), d.n, d, x) - k);
 }
 
 /** The other instructions that need a custom layout. */
-function emitOther(op: number): void {
-  const w = words(opN + 2), beam = ldBeam as BeamFile;
-  let n = 1, s = 0;
-  w[0] = op;
+function emitOther(op: number, d: Decoder, x: Load): void {
+  const w = room(x, d.n + 2), k = x.k, V = d.V, beam = x.beam;
+  let n = k + 1, s = 0;
+  w[k] = op;
   switch (op) {
     case Op.make_fun2:
     case Op.make_fun3:
-      if (opV[0] >= beam.funs.length) throw new Error(ldWhat + ': ' + ldFn + ': fun index out of range');
-      w[n++] = ldFunBase + opV[0];
-      n = encSlots(w, n, after(0), opN);
+      if (V[0] >= beam.funs.length) throw new Error(x.what + ': ' + x.fn + ': fun index out of range');
+      w[n++] = x.fb + V[0];
+      n = encSlots(w, n, after(d, 0), d.n, d, x);
       break;
     case Op.try_:
     case Op.catch_:
-      s = argSlot(1);
-      n = encSlots(w, n, 0, s);
-      w[n++] = code.catchAdd(resolve(opV[s]));
+      s = argSlot(d, 1);
+      n = encSlots(w, n, 0, s, d, x);
+      w[n++] = code.catchAdd(resolve(x, V[s]));
       break;
     case Op.bs_put_string:
     case Op.bs_match_string:
     case Op.put_string:
       // the string-table offset operand becomes a byte address
-      s = argSlot(op === Op.bs_match_string ? 3 : 1);
-      n = encSlots(w, n, 0, s);
-      if (opV[s] > beam.strings.length) throw new Error(ldWhat + ': ' + ldFn + ': string offset out of range');
-      w[n++] = ldStrAddr + opV[s];
-      n = encSlots(w, n, after(s), opN);
+      s = argSlot(d, op === Op.bs_match_string ? 3 : 1);
+      n = encSlots(w, n, 0, s, d, x);
+      if (V[s] > beam.strings.length) throw new Error(x.what + ': ' + x.fn + ': string offset out of range');
+      w[n++] = x.sa + V[s];
+      n = encSlots(w, n, after(d, s), d.n, d, x);
       break;
     case Op.bs_init2: // bs_init2 Fail Size Words Regs Flags Dst
     case Op.bs_init_bits: // a constant Size comes as a raw `u`; make it a term like a register's
-      s = argSlot(1);
-      n = encSlots(w, n, 0, s);
-      if (opT[s] === OT.U) {
-        w[n++] = numberLiteral(opV[s], ldWhat, ldBlocks);
-        s = after(s);
+      s = argSlot(d, 1);
+      n = encSlots(w, n, 0, s, d, x);
+      if (d.T[s] === OT.U) {
+        w[n++] = numberLiteral(V[s], x.what, x.blk);
+        s = after(d, s);
       }
-      n = encSlots(w, n, s, opN);
+      n = encSlots(w, n, s, d.n, d, x);
       break;
     case Op.fmove: // float register operands get their own opcodes
-      s = argSlot(1);
-      if (opT[0] === OT.FR) {
-        w[0] = 241;
-        w[n++] = opV[0];
-        n = encSlots(w, n, s, opN);
+      s = argSlot(d, 1);
+      if (d.T[0] === OT.FR) {
+        w[k] = 241;
+        w[n++] = V[0];
+        n = encSlots(w, n, s, d.n, d, x);
       } else {
-        n = encSlots(w, n, 0, s);
-        w[n++] = opV[s];
+        n = encSlots(w, n, 0, s, d, x);
+        w[n++] = V[s];
       }
       break;
     default:
-      throw new Error(ldWhat + ': ' + ldFn + ': unsupported obsolete instruction ' + opcodeName(op) + ' at offset ' + opAt);
+      throw new Error(x.what + ': ' + x.fn + ': unsupported obsolete instruction ' + opcodeName(op) + ' at offset ' + d.at);
   }
-  code.codeEmitN(w, n);
+  commit(x, n - k);
 }
 
 /** What emit() does with each opcode: 0 emitPlain, else HANDLERS[kind]. */
 const enum K { plain = 0, end = 1, label, line, nothing, funcInfo, other, import0, import1, import2 }
-const HANDLERS: ((op: number) => unknown)[] = [emitPlain, emitNothing, emitLabel, emitLine, emitNothing, emitFuncInfo, emitOther,
-  emitImport, emitImport, emitImport];
+const HANDLERS: ((op: number, d: Decoder, x: Load) => unknown)[] = [emitPlain, emitNothing, emitLabel, emitLine, emitNothing,
+  emitFuncInfo, emitOther, emitImport, emitImport, emitImport];
 const KIND = (function (): Uint8Array {
   const k = new Uint8Array(256);
   const set = function (kind: number, ops: number[]): void {
@@ -308,17 +358,17 @@ const NO_WORDS = (function (): Uint8Array {
 })();
 
 /** The second pass (on code the first checked): every instruction's words, in order. */
-function emit(beam: BeamFile): void {
-  const kinds = KIND, handlers = HANDLERS;
+function emit(x: Load): void {
+  const kinds = KIND, handlers = HANDLERS, d = x.d, next = codeNext, plain = emitPlain;
   let op: number, k: number;
-  codeBegin(beam);
   for (;;) {
-    op = codeNext();
+    op = next(d);
     k = kinds[op];
-    if (k === K.plain) emitPlain(op);
-    else if (k === K.end) return;
-    else handlers[k](op);
+    if (k === K.plain) plain(op, d, x);
+    else if (k === K.end) break;
+    else handlers[k](op, d, x);
   }
+  flush(x);
 }
 
 /** Loads a BEAM file's bytes as a module. Throws Error("<file>: ...") on bad input. */
@@ -335,11 +385,6 @@ export function loadBeam(beam: BeamFile): code.VmModule {
   } catch (e) {
     code.codeRollback(mark);
     throw e;
-  } finally {
-    codeRelease();
-    ldBeam = null;
-    ldAtoms = ldLits = ldBlocks = ldImports = [];
-    ldAtomW = ldLabels = new Int32Array(0);
   }
 }
 
@@ -392,27 +437,20 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   let fileName = '';
   if (lineItems && lineItems.files.length > 0) fileName = lineItems.files[0];
   mod.file = fileName;
-  ldWhat = what;
-  ldBeam = beam;
-  ldAtoms = atoms;
-  ldAtomW = atomW;
-  ldLits = lits;
-  ldBlocks = blocks;
-  ldImports = imports;
-  ldFunBase = funBase;
-  ldStrAddr = strAddr;
-  ldMod = modIndex;
-  ldFn = '';
-  ldFile = fileName;
+  const x: Load = {
+    W: new Int32Array(256), k: 0, t: code.codeTop, cap: code.codeCapacity(), E: ENC, aw: atomW, lab: new Int32Array(0),
+    d: codeBegin(beam), lits: lits, blk: blocks, imp: imports, atom: atoms, fb: funBase, sa: strAddr, mod: modIndex, fn: '',
+    file: fileName, what: what, beam: beam,
+  };
   // label -> code offset (0: not defined), known before any word is emitted: a first pass lays the
   // code out, so every word is written once, in order (a code store in flash cannot patch)
-  ldLabels = codeLayout(beam, code.codeTop, NO_WORDS);
-  emit(beam);
+  x.lab = codeLayout(beam, code.codeTop, NO_WORDS);
+  emit(x);
   mod.codeEnd = code.codeTop;
-  for (let i = funBase; i < code.funCount; i++) code.funOff[i] = resolve(code.funOff[i]);
+  for (let i = funBase; i < code.funCount; i++) code.funOff[i] = resolve(x, code.funOff[i]);
   for (let i = 0; i < beam.exports.length; i++) {
     const e = beam.exports[i];
-    mod.exports.push(atoms[e.fn], e.arity, resolve(e.label));
+    mod.exports.push(atoms[e.fn], e.arity, resolve(x, e.label));
   }
   code.codeFlush();
   // only once nothing can fail any more
