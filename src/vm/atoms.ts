@@ -92,7 +92,11 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Encodes a JS string of code points (as produced by String.fromCharCode on chars < 256 or UTF-16) to a UTF-8 byte string. */
 export function utf8Encode(s: string): string {
-  if (!NON_ASCII.test(s)) return s; // ASCII: the same (one native call, no loop per char on Espruino)
+  // ASCII: the same, found by one native call (Espruino lexes a loop's body at every char, and
+  // a function's whole body even after a `return` that is not its first statement)
+  return NON_ASCII.test(s) ? /*#__NOINLINE__*/ utf8EncodeAll(s) : s;
+}
+function utf8EncodeAll(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);

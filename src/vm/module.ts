@@ -357,16 +357,46 @@ const NO_WORDS = (function (): Uint8Array {
   return z;
 })();
 
+/**
+ * A plain instruction whose operands all have 1- or 2-byte forms within their tags' limits (most
+ * do), decoded and encoded in one loop (codeNext does them into slots, emitPlain from there);
+ * false, having emitted nothing, for any other.
+ */
+function emitFast(op: number, d: Decoder, x: Load): boolean {
+  const c = d.c, L = d.L, E = x.E, n = d.A[op];
+  let p = d.p + 1, w = x.W, k = x.k, a = 0, b: number, t: number, v: number;
+  if (k + n >= w.length) {
+    w = room(x, n + 1);
+    k = x.k;
+  }
+  // (the same short forms as codeNext's loop)
+  for (; a < n; a++) {
+    t = (b = c[p++]) & 7;
+    v = (b & 8) === 0 ? b >> 4 : (b & 16) === 0 ? ((b >> 5) << 8) | c[p++] : -1;
+    if (v < 0 || v > L[t]) return false;
+    w[k + 1 + a] = E[t](v, a, x);
+  }
+  w[k] = op;
+  if (x.t + n + 1 > x.cap) overflow(x, n + 1);
+  x.k = k + n + 1;
+  x.t += n + 1;
+  d.p = p;
+  return true;
+}
+
 /** The second pass (on code the first checked): every instruction's words, in order. */
 function emit(x: Load): void {
-  const kinds = KIND, handlers = HANDLERS, d = x.d, next = codeNext, plain = emitPlain;
+  const kinds = KIND, handlers = HANDLERS, d = x.d, c = d.c, next = codeNext, fast = emitFast;
   let op: number, k: number;
   for (;;) {
-    op = next(d);
-    k = kinds[op];
-    if (k === K.plain) plain(op, d, x);
-    else if (k === K.end) break;
-    else handlers[k](op, d, x);
+    op = c[d.p];
+    if (kinds[op] !== K.plain || !fast(op, d, x)) {
+      op = next(d);
+      k = kinds[op];
+      if (k === K.plain) emitPlain(op, d, x);
+      else if (k === K.end) break;
+      else handlers[k](op, d, x);
+    }
   }
   flush(x);
 }

@@ -49,13 +49,21 @@ var NON_ASCII = /[^\x00-\x7f]/;
  * are not valid UTF-8 (overlong forms, surrogates, values above U+10FFFF, truncation).
  */
 export function decodeUtf8(b: Uint8Array, start: number, end: number): string | null {
-    // ASCII (every atom of most modules) in one native call, not a JS loop per byte (Espruino
-    // lexes the loop's body at every byte). Espruino's apply takes at most 256 arguments and
-    // its views cannot start more than 65535 bytes into their buffer.
-    if (end - start <= 256 && b.byteOffset + start < 65536) {
-        var a = String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
-        if (!NON_ASCII.test(a)) return a;
-    }
+    // ASCII (every atom of most modules) by native calls, not a JS loop per byte (Espruino lexes
+    // a loop's body at every byte, and a function's whole body even after a `return` that is not
+    // its first statement)
+    return /*#__NOINLINE__*/ ascii(b, start, end) || /*#__NOINLINE__*/ utf8(b, start, end);
+}
+
+/** b[start..end) as a string if it is ASCII, else ''. (Espruino's apply takes at most 256
+ *  arguments and its views cannot start more than 65535 bytes into their buffer.) */
+function ascii(b: Uint8Array, start: number, end: number): string {
+    if (end - start > 256 || b.byteOffset + start >= 65536) return '';
+    var s = String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+    return NON_ASCII.test(s) ? '' : s;
+}
+
+function utf8(b: Uint8Array, start: number, end: number): string | null {
     var s = '';
     var i = start;
     while (i < end) {
@@ -190,28 +198,25 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
     if (atomCount < 1) throw fail("chunk '" + aName + "' has no atoms (the module name is missing)");
     pos = 4;
     var i: number;
+    // the length of atom i, at pos (-1: the chunk ends): a byte, or (longCounts) a compact term
+    function atomLength(i: number): number {
+        return pos >= a.length ? -1 : !longCounts ? a[pos++] : (a[pos] & 8) === 0 ? a[pos++] >> 4 : /*#__NOINLINE__*/ longLength(i);
+    }
+    // a compact term: 3 + 8 bits, or a few bytes
+    function longLength(i: number): number {
+        var t = a[pos++];
+        if ((t & 0x10) === 0) return pos >= a.length ? -1 : ((t >> 5) << 8) | a[pos++];
+        var nb = (t >> 5) + 2;
+        if (nb > 4) throw fail("chunk '" + aName + "': atom " + i + ' has an absurd length');
+        if (pos + nb > a.length) return -1;
+        var n = 0;
+        while (nb-- > 0) n = n * 256 + a[pos++];
+        return n;
+    }
+    // (a short loop: Espruino lexes its body at every atom)
     for (i = 1; i <= atomCount; i++) {
-        var alen: number;
-        if (pos >= a.length) throw fail("chunk '" + aName + "' is truncated at atom " + i);
-        if (longCounts) {
-            // Compact term: length in the tag byte, or 3 + 8 bits, or a few bytes.
-            var t = a[pos++];
-            if ((t & 0x08) === 0) {
-                alen = t >> 4;
-            } else if ((t & 0x10) === 0) {
-                if (pos >= a.length) throw fail("chunk '" + aName + "' is truncated at atom " + i);
-                alen = ((t >> 5) << 8) | a[pos++];
-            } else {
-                var nb = (t >> 5) + 2;
-                if (nb > 4) throw fail("chunk '" + aName + "': atom " + i + ' has an absurd length');
-                if (pos + nb > a.length) throw fail("chunk '" + aName + "' is truncated at atom " + i);
-                alen = 0;
-                while (nb-- > 0) alen = alen * 256 + a[pos++];
-            }
-        } else {
-            alen = a[pos++];
-        }
-        if (alen > a.length - pos) throw fail("chunk '" + aName + "' is truncated at atom " + i);
+        var alen = /*#__NOINLINE__*/ atomLength(i);
+        if (alen < 0 || alen > a.length - pos) throw fail("chunk '" + aName + "' is truncated at atom " + i);
         var name: string | null = utf8 ? decodeUtf8(a, pos, pos + alen) : latin1(a, pos, pos + alen);
         if (name === null) throw fail("chunk '" + aName + "': atom " + i + ' is not valid UTF-8');
         atoms.push(name);
@@ -253,17 +258,19 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
         if (n > avail) throw failM("chunk '" + id + "' claims " + n + ' entries but has room for ' + avail);
         return d.subarray(4, 4 + n * words * 4);
     }
+    // (each a single expression: the first statement is all Espruino lexes of a function
+    // starting with `return`)
     function atomIndex(id: string, e: number, v: number): number {
-        if (v < 1 || v > atomCount) throw failM("chunk '" + id + "' entry " + e + ': atom index ' + v + ' out of range 1..' + atomCount);
-        return v;
+        return v >= 1 && v <= atomCount ? v : badEntry(id, e, 'atom index ' + v + ' out of range 1..' + atomCount);
     }
     function arityOf(id: string, e: number, v: number): number {
-        if (v > 255) throw failM("chunk '" + id + "' entry " + e + ': arity ' + v + ' out of range');
-        return v;
+        return v <= 255 ? v : badEntry(id, e, 'arity ' + v + ' out of range');
     }
     function labelOf(id: string, e: number, v: number): number {
-        if (v < 1 || v >= labelCount) throw failM("chunk '" + id + "' entry " + e + ': label ' + v + ' out of range 1..' + (labelCount - 1));
-        return v;
+        return v >= 1 && v < labelCount ? v : badEntry(id, e, 'label ' + v + ' out of range 1..' + (labelCount - 1));
+    }
+    function badEntry(id: string, e: number, msg: string): number {
+        throw failM("chunk '" + id + "' entry " + e + ': ' + msg);
     }
 
     var imports: BeamImport[] = [];
@@ -410,7 +417,8 @@ function parseLines(l: Uint8Array, moduleName: string, failM: (msg: string) => E
     var pos = 20;
     var fileIndex = 0;
     var i = 1;
-    while (i <= itemCount) {
+    // one item other than a line number in a 1- or 2-byte form: a file, a longer form, bad data
+    function item(): void {
         if (pos >= l.length) throw failM("chunk 'Line' is truncated at item " + i);
         var t = l[pos++];
         var tag = t & 7;
@@ -438,6 +446,19 @@ function parseLines(l: Uint8Array, moduleName: string, failM: (msg: string) => E
         } else {
             throw failM("chunk 'Line' has an item with tag " + tag + ' (expected a or i)');
         }
+    }
+    // (a short loop: Espruino lexes its body at every item)
+    while (i <= itemCount) {
+        var b = l[pos];
+        if ((b & 0x0f) === 0x01) {
+            items[i] = b >> 4;
+            itemFiles[i++] = fileIndex;
+            pos++;
+        } else if ((b & 0x1f) === 0x09 && pos + 1 < l.length) {
+            items[i] = ((b >> 5) << 8) | l[pos + 1];
+            itemFiles[i++] = fileIndex;
+            pos += 2;
+        } else /*#__NOINLINE__*/ item();
     }
     var files: string[] = [moduleName + '.erl'];
     for (var n = 1; n <= nameCount; n++) {
