@@ -22,7 +22,7 @@ export interface CodeStore {
 
 // 0: the code space doubles as needed; else its fixed size in words (a device: no copies while
 // growing, no large contiguous allocation in a fragmented heap, a predictable footprint)
-let codeFixed = 0;
+export let codeFixed = 0;
 let store: CodeStore | null = null;
 let pend: Int32Array = new Int32Array(0); // words emitted but not yet in the store
 let pendAt = 0; // code offset of pend[0]
@@ -45,10 +45,6 @@ export function codeEmit(v: number): void {
   }
   if (codeTop >= C.length) codeReserve(1);
   C[codeTop++] = v;
-}
-/** The most words the code space can hold (Infinity when it grows). */
-export function codeCapacity(): number {
-  return codeFixed > 0 ? codeFixed : Infinity;
 }
 /** Emits w[0..n-1] (words in a batch: one call, not one per word). */
 export function codeEmitN(w: Int32Array, n: number): void {

@@ -2,7 +2,7 @@
 // instructions into the global code space with labels resolved to offsets, imports, exports,
 // funs, catch labels, function starts and line entries into the global tables (code.ts).
 import { BeamFile, parseBeam } from './loader/beam';
-import { codeBegin, codeNext, codeLayout, argSlot, Decoder, OT } from './loader/code_reader';
+import { codeBegin, Decoder, OT } from './loader/code_reader';
 import { opcodeName } from './loader/opcodes';
 import { atomIntern, utf8Encode } from './atoms';
 import { W, U8, memAlloc, floatToWords } from './memory';
@@ -93,25 +93,17 @@ function floatLiteral(x: number, what: string, blocks: number[]): number {
   return (a << 2) | 2;
 }
 
-// Loading runs two passes over the code (code_reader.ts): codeLayout finds each label's offset,
-// then emit() decodes each instruction with codeNext and writes its words. Espruino lexes a
+// Loading runs two passes over the code with a Decoder (code_reader.ts): layout() finds each
+// label's offset, then emit() decodes each instruction and writes its words. Espruino lexes a
 // function's whole body at every call and a loop's body at every iteration, so the
-// per-instruction path is short: the common instruction is encoded slot by slot through ENC (one
-// small function per operand tag), the others go to a handler chosen by KIND. The module being
-// loaded is a Load object passed along, not module variables: Espruino finds a module variable by
-// a linear search of the bundle's ~1,000 top-level names, an object's property among a dozen.
+// per-instruction path is short: the common instruction is decoded and encoded in one loop,
+// operand by operand through ENC (one small function per operand tag); the others go to a
+// handler chosen by KIND. The emitter's functions are made by emit(), for one module's load:
+// Espruino keeps every top-level function in RAM for good, and finds a top-level name by a
+// linear search of the bundle's ~1,000 (an emit() local among a few dozen).
 
 /** The module being emitted. (Short names: Espruino compares up to 4 chars at once.) */
 interface Load {
-  /** words emitted but not yet given to the code space: W[0..k-1] */
-  W: Int32Array;
-  k: number;
-  /** code offset of the next word (code.codeTop + k) */
-  t: number;
-  /** the code space's capacity in words (Infinity: it grows) */
-  cap: number;
-  /** ENC */
-  E: ((v: number, i: number, x: Load) => number)[];
   /** the atom term of each of the module's atoms (index 0: nil) */
   aw: Int32Array;
   /** code offset of each label */
@@ -130,46 +122,11 @@ interface Load {
   sa: number;
   /** module index */
   mod: number;
-  /** the function being emitted, for messages */
-  fn: string;
   file: string;
   /** "<file>: <module>", for messages */
   what: string;
   beam: BeamFile;
 }
-
-// Encoders of one operand slot (tag d.T[i], value v): the word it becomes.
-function encRaw(v: number): number {
-  return v;
-}
-function encInt(v: number, i: number, x: Load): number {
-  return fitsSmall(v) ? mkSmall(v) : v >= TWO53 || v <= -TWO53 ? bigLiteral(x.d.X[i], x.what, x.blk) : numberLiteral(v, x.what, x.blk);
-}
-function encAtom(v: number, i: number, x: Load): number {
-  return x.aw[v];
-}
-function encX(v: number): number {
-  return v << 3;
-}
-function encY(v: number): number {
-  return (v << 3) | 4;
-}
-function encLabel(v: number, i: number, x: Load): number {
-  return v === 0 ? 0 : x.lab[v] || resolve(x, v);
-}
-function encAlloc(v: number, i: number, x: Load): number {
-  const a = x.d.X[i];
-  return a.words + a.floats * 3 + a.funs * 3;
-}
-function encLiteral(v: number, i: number, x: Load): number {
-  return x.lits[v]; // (codeNext checks the index)
-}
-function encFloat(v: number, i: number, x: Load): number {
-  return floatLiteral(x.d.X[i], x.what, x.blk);
-}
-/** by tag: U I A X Y F H FR LIST ALLOC LIT FLOAT TX TY (U, H, FR: raw numbers; LIST: its length) */
-const ENC: ((v: number, i: number, x: Load) => number)[] = [encRaw, encInt, encAtom, encX, encY, encLabel, encRaw, encRaw, encRaw,
-  encAlloc, encLiteral, encFloat, encX, encY];
 
 /** Code offset of label l (an error when not defined). */
 function resolve(x: Load, l: number): number {
@@ -178,157 +135,8 @@ function resolve(x: Load, l: number): number {
   return off;
 }
 
-/** Encodes slots a..b-1 into w from w[n] on; returns the next n. */
-function encSlots(w: Int32Array, n: number, a: number, b: number, d: Decoder, x: Load): number {
-  const E = x.E, T = d.T, V = d.V;
-  for (; a < b; a++) w[n++] = E[T[a]](V[a], a, x);
-  return n;
-}
-/** The slot after operand slot s and its list elements. */
-function after(d: Decoder, s: number): number {
-  return s + 1 + (d.T[s] === OT.LIST ? d.V[s] : 0);
-}
-
-// Words go to x.W first and to the code space in batches (a call there costs several lookups of
-// its module variables).
-/** x.W, with room for m more words at x.k. */
-function room(x: Load, m: number): Int32Array {
-  if (x.k + m <= x.W.length) return x.W;
-  flush(x);
-  if (m > x.W.length) x.W = new Int32Array(m * 2);
-  return x.W;
-}
-function flush(x: Load): void {
-  code.codeEmitN(x.W, x.k);
-  x.k = 0;
-}
-/** Emits the m words written at x.W[x.k..]. */
-function commit(x: Load, m: number): void {
-  if (x.t + m > x.cap) overflow(x, m);
-  x.k += m;
-  x.t += m;
-}
-function overflow(x: Load, m: number): void {
-  flush(x);
-  code.codeReserve(m); // throws: the code space is full
-}
-
-/** An instruction emitted as is: the opcode, then each operand slot encoded. */
-function emitPlain(op: number, d: Decoder, x: Load): void {
-  const n = d.n, T = d.T, V = d.V, E = x.E;
-  let w = x.W, k = x.k, i = 0;
-  if (k + n >= w.length) {
-    w = room(x, n + 1);
-    k = x.k;
-  }
-  w[k++] = op;
-  while (i < n) {
-    w[k + i] = E[T[i]](V[i], i, x);
-    i++;
-  }
-  if (x.t + n + 1 > x.cap) overflow(x, n + 1);
-  x.k = k + n;
-  x.t += n + 1;
-}
-
-function emitLabel(op: number, d: Decoder, x: Load): number {
-  return d.V[0] > 0 && d.V[0] < x.lab.length && x.lab[d.V[0]] === x.t ? 0 : /*#__NOINLINE__*/ badLabel(x, d.V[0]);
-}
-function badLabel(x: Load, l: number): number {
-  if (!(l > 0 && l < x.lab.length)) throw new Error(x.what + ': ' + x.fn + ': label ' + l + ' out of range 1..' + (x.lab.length - 1));
-  throw new Error(x.what + ': ' + x.fn + ': label ' + l + ' laid out at ' + x.lab[l] + ', emitted at ' + x.t);
-}
-
-function emitLine(op: number, d: Decoder, x: Load): void {
-  const li = d.V[0], L = x.beam.lines;
-  if (L && li > 0 && li < L.items.length) {
-    const fi = L.itemFiles[li];
-    /*#__NOINLINE__*/ code.lnAdd(x.t, L.items[li], fi >= 0 && fi < L.files.length ? L.files[fi] : x.file);
-  }
-}
-
-function emitNothing(): void {}
-
-function emitFuncInfo(op: number, d: Decoder, x: Load): void {
-  // func_info Module Name Arity (no list among them, but for bad code)
-  const f = d.n === 3 ? 1 : argSlot(d, 1), a = d.n === 3 ? 2 : argSlot(d, 2), w = room(x, d.n + 1), k = x.k;
-  /*#__NOINLINE__*/ code.fnAdd(x.t, x.mod, x.atom[d.V[f]], d.V[a]);
-  x.fn = x.beam.atoms[d.V[f]] + '/' + d.V[a];
-  w[k] = op;
-  const n = encSlots(w, k + 1, 0, a, d, x);
-  w[n] = d.V[a];
-  commit(x, n + 1 - k);
-}
-
-/** call_ext, bif and gc_bif instructions: the import operand (KIND - K.import0) becomes a global import index. */
-function emitImport(op: number, d: Decoder, x: Load): void {
-  const s = argSlot(d, KIND[op] - K.import0), i = d.V[s], w = room(x, d.n + 1), k = x.k;
-  w[k] = op;
-  let n = encSlots(w, k + 1, 0, s, d, x);
-  if (i >= x.imp.length) throw new Error(x.what + ': ' + x.fn + ': import index ' + i + ' out of range');
-  w[n++] = x.imp[i];
-  commit(x, encSlots(w, n, after(d, s), d.n, d, x) - k);
-}
-
-/** The other instructions that need a custom layout. */
-function emitOther(op: number, d: Decoder, x: Load): void {
-  const w = room(x, d.n + 2), k = x.k, V = d.V, beam = x.beam;
-  let n = k + 1, s = 0;
-  w[k] = op;
-  switch (op) {
-    case Op.make_fun2:
-    case Op.make_fun3:
-      if (V[0] >= beam.funs.length) throw new Error(x.what + ': ' + x.fn + ': fun index out of range');
-      w[n++] = x.fb + V[0];
-      n = encSlots(w, n, after(d, 0), d.n, d, x);
-      break;
-    case Op.try_:
-    case Op.catch_:
-      s = argSlot(d, 1);
-      n = encSlots(w, n, 0, s, d, x);
-      w[n++] = code.catchAdd(resolve(x, V[s]));
-      break;
-    case Op.bs_put_string:
-    case Op.bs_match_string:
-    case Op.put_string:
-      // the string-table offset operand becomes a byte address
-      s = argSlot(d, op === Op.bs_match_string ? 3 : 1);
-      n = encSlots(w, n, 0, s, d, x);
-      if (V[s] > beam.strings.length) throw new Error(x.what + ': ' + x.fn + ': string offset out of range');
-      w[n++] = x.sa + V[s];
-      n = encSlots(w, n, after(d, s), d.n, d, x);
-      break;
-    case Op.bs_init2: // bs_init2 Fail Size Words Regs Flags Dst
-    case Op.bs_init_bits: // a constant Size comes as a raw `u`; make it a term like a register's
-      s = argSlot(d, 1);
-      n = encSlots(w, n, 0, s, d, x);
-      if (d.T[s] === OT.U) {
-        w[n++] = numberLiteral(V[s], x.what, x.blk);
-        s = after(d, s);
-      }
-      n = encSlots(w, n, s, d.n, d, x);
-      break;
-    case Op.fmove: // float register operands get their own opcodes
-      s = argSlot(d, 1);
-      if (d.T[0] === OT.FR) {
-        w[k] = 241;
-        w[n++] = V[0];
-        n = encSlots(w, n, s, d.n, d, x);
-      } else {
-        n = encSlots(w, n, 0, s, d, x);
-        w[n++] = V[s];
-      }
-      break;
-    default:
-      throw new Error(x.what + ': ' + x.fn + ': unsupported obsolete instruction ' + opcodeName(op) + ' at offset ' + d.at);
-  }
-  commit(x, n - k);
-}
-
-/** What emit() does with each opcode: 0 emitPlain, else HANDLERS[kind]. */
-const enum K { plain = 0, end = 1, label, line, nothing, funcInfo, other, import0, import1, import2 }
-const HANDLERS: ((op: number, d: Decoder, x: Load) => unknown)[] = [emitPlain, emitNothing, emitLabel, emitLine, emitNothing,
-  emitFuncInfo, emitOther, emitImport, emitImport, emitImport];
+/** What emit() does with each opcode (kinds from K.end on take no words). */
+const enum K { plain = 0, funcInfo, other, import0, import1, import2, end, label, line, nothing }
 const KIND = (function (): Uint8Array {
   const k = new Uint8Array(256);
   const set = function (kind: number, ops: number[]): void {
@@ -350,55 +158,222 @@ const KIND = (function (): Uint8Array {
   return k;
 })();
 
-/** Opcodes that take no words: label, line, executable_line, debug_line, int_code_end. */
-const NO_WORDS = (function (): Uint8Array {
-  const z = new Uint8Array(256);
-  for (let op = 0; op < 256; op++) z[op] = KIND[op] === K.label || KIND[op] === K.line || KIND[op] === K.nothing || KIND[op] === K.end ? 1 : 0;
-  return z;
-})();
-
-/**
- * A plain instruction whose operands all have 1- or 2-byte forms within their tags' limits (most
- * do), decoded and encoded in one loop (codeNext does them into slots, emitPlain from there);
- * false, having emitted nothing, for any other.
- */
-function emitFast(op: number, d: Decoder, x: Load): boolean {
-  const c = d.c, L = d.L, E = x.E, n = d.A[op];
-  let p = d.p + 1, w = x.W, k = x.k, a = 0, b: number, t: number, v: number;
-  if (k + n >= w.length) {
-    w = room(x, n + 1);
-    k = x.k;
-  }
-  // (the same short forms as codeNext's loop)
-  for (; a < n; a++) {
-    t = (b = c[p++]) & 7;
-    v = (b & 8) === 0 ? b >> 4 : (b & 16) === 0 ? ((b >> 5) << 8) | c[p++] : -1;
-    if (v < 0 || v > L[t]) return false;
-    w[k + 1 + a] = E[t](v, a, x);
-  }
-  w[k] = op;
-  if (x.t + n + 1 > x.cap) overflow(x, n + 1);
-  x.k = k + n + 1;
-  x.t += n + 1;
-  d.p = p;
-  return true;
-}
-
 /** The second pass (on code the first checked): every instruction's words, in order. */
 function emit(x: Load): void {
-  const kinds = KIND, handlers = HANDLERS, d = x.d, c = d.c, next = codeNext, fast = emitFast;
-  let op: number, k: number;
-  for (;;) {
-    op = c[d.p];
-    if (kinds[op] !== K.plain || !fast(op, d, x)) {
-      op = next(d);
-      k = kinds[op];
-      if (k === K.plain) emitPlain(op, d, x);
-      else if (k === K.end) break;
-      else handlers[k](op, d, x);
+  const d = x.d, beam = x.beam;
+  // Words go to W first and to the code space in batches (a call there costs several lookups
+  // of its module variables): W[0..k-1] are not given yet, t is the code offset of the next word
+  // (code.codeTop + k), cap the code space's capacity (Infinity: it grows).
+  let W = new Int32Array(256), k = 0, t = code.codeTop, fn = ''; // (fn: the function emitted, for messages)
+  const cap = code.codeFixed > 0 ? code.codeFixed : Infinity;
+
+  // Encoders of one operand slot (tag d.T[i], value v): the word it becomes.
+  function encRaw(v: number): number {
+    return v;
+  }
+  function encInt(v: number, i: number): number {
+    return fitsSmall(v) ? mkSmall(v) : v >= TWO53 || v <= -TWO53 ? bigLiteral(d.X[i], x.what, x.blk) : numberLiteral(v, x.what, x.blk);
+  }
+  function encAtom(v: number): number {
+    return x.aw[v];
+  }
+  function encX(v: number): number {
+    return v << 3;
+  }
+  function encY(v: number): number {
+    return (v << 3) | 4;
+  }
+  function encLabel(v: number): number {
+    return v === 0 ? 0 : x.lab[v] || resolve(x, v);
+  }
+  function encAlloc(v: number, i: number): number {
+    const a = d.X[i];
+    return a.words + a.floats * 3 + a.funs * 3;
+  }
+  function encLiteral(v: number): number {
+    return x.lits[v]; // (the decoder checks the index)
+  }
+  function encFloat(v: number, i: number): number {
+    return floatLiteral(d.X[i], x.what, x.blk);
+  }
+  /** by tag: U I A X Y F H FR LIST ALLOC LIT FLOAT TX TY (U, H, FR: raw numbers; LIST: its length) */
+  const ENC: ((v: number, i: number) => number)[] = [encRaw, encInt, encAtom, encX, encY, encLabel, encRaw, encRaw, encRaw, encAlloc,
+    encLiteral, encFloat, encX, encY];
+
+  /** Encodes slots a..b-1 into W from W[n] on; returns the next n. */
+  function encSlots(n: number, a: number, b: number): number {
+    const E = ENC, T = d.T, V = d.V, w = W;
+    for (; a < b; a++) w[n++] = E[T[a]](V[a], a);
+    return n;
+  }
+  /** The slot after operand slot s and its list elements. */
+  function after(s: number): number {
+    return s + 1 + (d.T[s] === OT.LIST ? d.V[s] : 0);
+  }
+  /** Makes room for m more words at W[k]. */
+  function room(m: number): void {
+    if (k + m <= W.length) return;
+    flush();
+    if (m > W.length) W = new Int32Array(m * 2);
+  }
+  function flush(): void {
+    code.codeEmitN(W, k);
+    k = 0;
+  }
+  /** Emits the m words written at W[k..]. */
+  function commit(m: number): void {
+    if (t + m > cap) overflow(m);
+    k += m;
+    t += m;
+  }
+  function overflow(m: number): void {
+    flush();
+    code.codeReserve(m); // throws: the code space is full
+  }
+
+  /**
+   * A plain instruction whose operands all have 1- or 2-byte forms within their tags' limits
+   * (most do), decoded and encoded in one loop (d.next does them into slots, emitPlain from
+   * there); false, having emitted nothing, for any other.
+   */
+  function emitFast(op: number): boolean {
+    const c = d.c, L = d.L, E = ENC, n = d.A[op];
+    let p = d.p + 1, a = 0, b: number, g: number, v: number;
+    if (k + n >= W.length) room(n + 1);
+    const w = W, o = k + 1;
+    // (the same short forms as the decoder's next())
+    for (; a < n; a++) {
+      g = (b = c[p++]) & 7;
+      v = (b & 8) === 0 ? b >> 4 : (b & 16) === 0 ? ((b >> 5) << 8) | c[p++] : -1;
+      if (v < 0 || v > L[g]) return false;
+      w[o + a] = E[g](v, a);
+    }
+    w[k] = op;
+    commit(n + 1);
+    d.p = p;
+    return true;
+  }
+
+  /** An instruction emitted as is: the opcode, then each operand slot encoded. */
+  function emitPlain(op: number): void {
+    room(d.n + 1);
+    W[k] = op;
+    commit(encSlots(k + 1, 0, d.n) - k);
+  }
+
+  function emitLabel(): number {
+    const l = d.V[0];
+    return l > 0 && l < x.lab.length && x.lab[l] === t ? 0 : /*#__NOINLINE__*/ badLabel(l);
+  }
+  function badLabel(l: number): number {
+    if (!(l > 0 && l < x.lab.length)) throw new Error(x.what + ': ' + fn + ': label ' + l + ' out of range 1..' + (x.lab.length - 1));
+    throw new Error(x.what + ': ' + fn + ': label ' + l + ' laid out at ' + x.lab[l] + ', emitted at ' + t);
+  }
+
+  function emitLine(): void {
+    const li = d.V[0], L = beam.lines;
+    if (L && li > 0 && li < L.items.length) {
+      const fi = L.itemFiles[li];
+      /*#__NOINLINE__*/ code.lnAdd(t, L.items[li], fi >= 0 && fi < L.files.length ? L.files[fi] : x.file);
     }
   }
-  flush(x);
+
+  function emitNothing(): void {}
+
+  function emitFuncInfo(op: number): void {
+    // func_info Module Name Arity (no list among them, but for bad code)
+    const f = d.n === 3 ? 1 : d.slot(1), a = d.n === 3 ? 2 : d.slot(2);
+    /*#__NOINLINE__*/ code.fnAdd(t, x.mod, x.atom[d.V[f]], d.V[a]);
+    fn = beam.atoms[d.V[f]] + '/' + d.V[a];
+    room(d.n + 1);
+    W[k] = op;
+    const n = encSlots(k + 1, 0, a);
+    W[n] = d.V[a];
+    commit(n + 1 - k);
+  }
+
+  /** call_ext, bif and gc_bif instructions: the import operand (KIND - K.import0) becomes a global import index. */
+  function emitImport(op: number): void {
+    const s = d.slot(KIND[op] - K.import0), i = d.V[s];
+    room(d.n + 1);
+    W[k] = op;
+    let n = encSlots(k + 1, 0, s);
+    if (i >= x.imp.length) throw new Error(x.what + ': ' + fn + ': import index ' + i + ' out of range');
+    W[n++] = x.imp[i];
+    commit(encSlots(n, after(s), d.n) - k);
+  }
+
+  /** The other instructions that need a custom layout. */
+  function emitOther(op: number): void {
+    const V = d.V;
+    room(d.n + 2);
+    let n = k + 1, s = 0;
+    W[k] = op;
+    switch (op) {
+      case Op.make_fun2:
+      case Op.make_fun3:
+        if (V[0] >= beam.funs.length) throw new Error(x.what + ': ' + fn + ': fun index out of range');
+        W[n++] = x.fb + V[0];
+        n = encSlots(n, after(0), d.n);
+        break;
+      case Op.try_:
+      case Op.catch_:
+        s = d.slot(1);
+        n = encSlots(n, 0, s);
+        W[n++] = code.catchAdd(resolve(x, V[s]));
+        break;
+      case Op.bs_put_string:
+      case Op.bs_match_string:
+      case Op.put_string:
+        // the string-table offset operand becomes a byte address
+        s = d.slot(op === Op.bs_match_string ? 3 : 1);
+        n = encSlots(n, 0, s);
+        if (V[s] > beam.strings.length) throw new Error(x.what + ': ' + fn + ': string offset out of range');
+        W[n++] = x.sa + V[s];
+        n = encSlots(n, after(s), d.n);
+        break;
+      case Op.bs_init2: // bs_init2 Fail Size Words Regs Flags Dst
+      case Op.bs_init_bits: // a constant Size comes as a raw `u`; make it a term like a register's
+        s = d.slot(1);
+        n = encSlots(n, 0, s);
+        if (d.T[s] === OT.U) {
+          W[n++] = numberLiteral(V[s], x.what, x.blk);
+          s = after(s);
+        }
+        n = encSlots(n, s, d.n);
+        break;
+      case Op.fmove: // float register operands get their own opcodes
+        s = d.slot(1);
+        if (d.T[0] === OT.FR) {
+          W[k] = 241;
+          W[n++] = V[0];
+          n = encSlots(n, s, d.n);
+        } else {
+          n = encSlots(n, 0, s);
+          W[n++] = V[s];
+        }
+        break;
+      default:
+        throw new Error(x.what + ': ' + fn + ': unsupported obsolete instruction ' + opcodeName(op) + ' at offset ' + d.at);
+    }
+    commit(n - k);
+  }
+
+  /** by kind (K) */
+  const handlers: ((op: number) => unknown)[] = [emitPlain, emitFuncInfo, emitOther, emitImport, emitImport, emitImport, emitNothing,
+    emitLabel, emitLine, emitNothing];
+  const kinds = KIND, c = d.c, fast = emitFast;
+  let op: number, kind: number;
+  for (;;) {
+    op = c[d.p];
+    if (kinds[op] !== K.plain || !fast(op)) {
+      op = d.next();
+      kind = kinds[op];
+      if (kind === K.end) break;
+      handlers[kind](op);
+    }
+  }
+  flush();
 }
 
 /** Loads a BEAM file's bytes as a module. Throws Error("<file>: ...") on bad input. */
@@ -467,14 +442,14 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   let fileName = '';
   if (lineItems && lineItems.files.length > 0) fileName = lineItems.files[0];
   mod.file = fileName;
+  const d = codeBegin(beam);
   const x: Load = {
-    W: new Int32Array(256), k: 0, t: code.codeTop, cap: code.codeCapacity(), E: ENC, aw: atomW, lab: new Int32Array(0),
-    d: codeBegin(beam), lits: lits, blk: blocks, imp: imports, atom: atoms, fb: funBase, sa: strAddr, mod: modIndex, fn: '',
-    file: fileName, what: what, beam: beam,
+    aw: atomW, lab: new Int32Array(0), d: d, lits: lits, blk: blocks, imp: imports, atom: atoms, fb: funBase, sa: strAddr,
+    mod: modIndex, file: fileName, what: what, beam: beam,
   };
   // label -> code offset (0: not defined), known before any word is emitted: a first pass lays the
   // code out, so every word is written once, in order (a code store in flash cannot patch)
-  x.lab = codeLayout(beam, code.codeTop, NO_WORDS);
+  x.lab = d.layout(code.codeTop, KIND, K.end);
   emit(x);
   mod.codeEnd = code.codeTop;
   for (let i = funBase; i < code.funCount; i++) code.funOff[i] = resolve(x, code.funOff[i]);

@@ -51,16 +51,13 @@ var NON_ASCII = /[^\x00-\x7f]/;
 export function decodeUtf8(b: Uint8Array, start: number, end: number): string | null {
     // ASCII (every atom of most modules) by native calls, not a JS loop per byte (Espruino lexes
     // a loop's body at every byte, and a function's whole body even after a `return` that is not
-    // its first statement)
-    return /*#__NOINLINE__*/ ascii(b, start, end) || /*#__NOINLINE__*/ utf8(b, start, end);
-}
-
-/** b[start..end) as a string if it is ASCII, else ''. (Espruino's apply takes at most 256
- *  arguments and its views cannot start more than 65535 bytes into their buffer.) */
-function ascii(b: Uint8Array, start: number, end: number): string {
-    if (end - start > 256 || b.byteOffset + start >= 65536) return '';
-    var s = String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
-    return NON_ASCII.test(s) ? '' : s;
+    // its first statement, so the loop is in utf8()). Espruino's apply takes at most 256
+    // arguments and its views cannot start more than 65535 bytes into their buffer.
+    if (end - start <= 256 && b.byteOffset + start < 65536) {
+        var s = String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+        if (!NON_ASCII.test(s)) return s;
+    }
+    return /*#__NOINLINE__*/ utf8(b, start, end);
 }
 
 function utf8(b: Uint8Array, start: number, end: number): string | null {
