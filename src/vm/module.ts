@@ -222,7 +222,7 @@ function emit(x: Load): void {
   }
   /** Emits the m words written at W[k..]. */
   function commit(m: number): void {
-    if (t + m > cap) overflow(m);
+    if (t + m > cap) /*#__NOINLINE__*/ overflow(m);
     k += m;
     t += m;
   }
@@ -271,11 +271,32 @@ function emit(x: Load): void {
   }
 
   function emitLine(): void {
-    const li = d.V[0], L = beam.lines;
+    line(d.V[0]);
+  }
+  function line(li: number): void {
+    const L = beam.lines;
     if (L && li > 0 && li < L.items.length) {
       const fi = L.itemFiles[li];
       /*#__NOINLINE__*/ code.lnAdd(t, L.items[li], fi >= 0 && fi < L.files.length ? L.files[fi] : x.file);
     }
+  }
+
+  // label and line without d.next(), when their operand is a u in 1 or 2 bytes (as it is)
+  /** The operand of the instruction at d.p when a u in 1 or 2 bytes (d.p then past it), else -1. */
+  function shortU(): number {
+    const c = d.c, b = c[d.p + 1];
+    return (b & 15) === 0 ? ((d.p += 2), b >> 4) : (b & 31) === 8 ? ((d.p += 3), ((b >> 5) << 8) | c[d.p - 1]) : -1;
+  }
+  function fastLabel(): boolean {
+    const l = shortU();
+    return l < 0 ? false : (l > 0 && l < x.lab.length && x.lab[l] === t) || /*#__NOINLINE__*/ badLabel(l) === 0;
+  }
+  function fastLine(): boolean {
+    const li = shortU();
+    return li < 0 ? false : (line(li), true);
+  }
+  function no(): boolean {
+    return false;
   }
 
   function emitNothing(): void {}
@@ -359,14 +380,16 @@ function emit(x: Load): void {
     commit(n - k);
   }
 
-  /** by kind (K) */
+  /** by kind (K): the instruction at d.p emitted without d.next() (false: not done) */
+  const fasts: ((op: number) => boolean)[] = [emitFast, no, no, no, no, no, no, fastLabel, fastLine, no];
+  /** by kind: the instruction d.next() decoded emitted */
   const handlers: ((op: number) => unknown)[] = [emitPlain, emitFuncInfo, emitOther, emitImport, emitImport, emitImport, emitNothing,
     emitLabel, emitLine, emitNothing];
-  const kinds = KIND, c = d.c, fast = emitFast;
+  const kinds = KIND, c = d.c;
   let op: number, kind: number;
   for (;;) {
     op = c[d.p];
-    if (kinds[op] !== K.plain || !fast(op)) {
+    if (!fasts[kinds[op]](op)) {
       op = d.next();
       kind = kinds[op];
       if (kind === K.end) break;

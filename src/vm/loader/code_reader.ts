@@ -196,7 +196,7 @@ export function codeBegin(beam: BeamFile): Decoder {
                     else if (k === 2 && c[p + 1] <= M[b]) p += 2;
                     else p = /*#__NOINLINE__*/ skipOther(p);
                 }
-                if (p > len) throw 0;
+                // (an instruction that ran past the end: the next one fails)
                 if (kinds[op] < free) at += 1 + A[op] + d.n;
                 if (op === 3) {
                     d.p = 0;
