@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import { isAvm, parseAvm, AVM_FLAG_BEAM, AVM_FLAG_START } from '../vm/loader/avm';
-import { parseBeam, BeamFile } from '../vm/loader/beam';
+import { parseBeam, BeamFile, beamExports, beamImports, EXP, IMP } from '../vm/loader/beam';
 import { readCode } from '../vm/loader/code_reader';
 import { opcodeName } from '../vm/loader/opcodes';
 
@@ -26,10 +26,10 @@ function describeBeam(beam: BeamFile, lines: string[], indent: string): void {
     const a = beam.atoms;
     lines.push(`${indent}module ${quoteAtom(beam.module)} (${beam.code.length} code bytes, ${beam.labelCount} labels, ` +
         `${beam.functionCount} functions, ${beam.literals.length} literals, max opcode ${beam.maxOpcode})`);
-    lines.push(`${indent}  exports (${beam.exports.length}): ` +
-        beam.exports.map((e) => `${quoteAtom(a[e.fn])}/${e.arity}`).join(' '));
-    lines.push(`${indent}  imports (${beam.imports.length}): ` +
-        beam.imports.map((i) => `${quoteAtom(a[i.module])}:${quoteAtom(a[i.fn])}/${i.arity}`).join(' '));
+    lines.push(`${indent}  exports (${beam.exports.length / EXP}): ` +
+        beamExports(beam).map((e) => `${quoteAtom(a[e.fn])}/${e.arity}`).join(' '));
+    lines.push(`${indent}  imports (${beam.imports.length / IMP}): ` +
+        beamImports(beam).map((i) => `${quoteAtom(a[i.module])}:${quoteAtom(a[i.fn])}/${i.arity}`).join(' '));
     const counts: number[] = [];
     let total = 0;
     readCode(beam, (op) => {

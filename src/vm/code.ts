@@ -81,7 +81,6 @@ export interface VmModule {
   strings: number; // byte address of the StrT data in memory (0 if none)
   md5: number[];
   index: number;
-  exports: number[]; // flattened [fnAtomIndex, arity, codeOffset]
   literalBlocks: number[];
 }
 export let modules: VmModule[] = [];

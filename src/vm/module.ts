@@ -1,7 +1,7 @@
 // Loading a parsed BEAM file into the VM: atoms to global atoms, literals into permanent memory,
 // instructions into the global code space with labels resolved to offsets, imports, exports,
 // funs, catch labels, function starts and line entries into the global tables (code.ts).
-import { BeamFile, parseBeam } from './loader/beam';
+import { BeamFile, parseBeam, IMP, EXP, FUN } from './loader/beam';
 import { codeBegin, Decoder, OT } from './loader/code_reader';
 import { opcodeName } from './loader/opcodes';
 import { atomIntern, utf8Encode } from './atoms';
@@ -109,13 +109,13 @@ interface Load {
   /** code offset of each label */
   lab: Int32Array;
   d: Decoder;
-  lits: number[];
+  lits: Int32Array;
   /** literal blocks */
   blk: number[];
   /** global import index of each import */
-  imp: number[];
+  imp: Int32Array;
   /** global atom index of each atom */
-  atom: number[];
+  atom: Int32Array;
   /** global index of the module's first fun */
   fb: number;
   /** byte address of the string table */
@@ -333,7 +333,7 @@ function emit(x: Load): void {
     switch (op) {
       case Op.make_fun2:
       case Op.make_fun3:
-        if (V[0] >= beam.funs.length) throw new Error(x.what + ': ' + fn + ': fun index out of range');
+        if (V[0] >= beam.funs.length / FUN) throw new Error(x.what + ': ' + fn + ': fun index out of range');
         W[n++] = x.fb + V[0];
         n = encSlots(n, after(0), d.n);
         break;
@@ -419,19 +419,19 @@ export function loadBeam(beam: BeamFile): code.VmModule {
 function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   const what = beam.file + ': ' + beam.module;
   if (code.moduleFind(utf8Encode(beam.module))) throw new Error(what + ': module already loaded');
-  const atoms: number[] = [0];
-  // atom names are stored as UTF-8 byte strings
-  for (let i = 1; i < beam.atoms.length; i++) atoms.push(atomIntern(utf8Encode(beam.atoms[i])));
+  // (typed arrays: on Espruino each element of an Array is a RAM block)
+  const atoms = new Int32Array(beam.atoms.length);
   const atomW = new Int32Array(atoms.length);
   atomW[0] = NIL;
-  for (let i = 1; i < atoms.length; i++) atomW[i] = mkAtom(atoms[i]);
+  // atom names are stored as UTF-8 byte strings
+  for (let i = 1; i < atoms.length; i++) atomW[i] = mkAtom((atoms[i] = atomIntern(utf8Encode(beam.atoms[i]))));
   const modAtom = atoms[1];
   const blocks: number[] = [];
   // literals
-  const lits: number[] = [];
-  for (let i = 0; i < beam.literals.length; i++) {
+  const lits = new Int32Array(beam.literals.length);
+  for (let i = 0; i < lits.length; i++) {
     const lb = beam.literals[i];
-    lits.push(etfDecodeLiteral(lb, 0, lb.length, what + ': literal ' + i));
+    lits[i] = etfDecodeLiteral(lb, 0, lb.length, what + ': literal ' + i);
   }
   // strings table in memory so binary instructions can read it
   let strAddr = 0;
@@ -442,24 +442,21 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
     U8.set(beam.strings, strAddr);
   }
   // imports
-  const imports: number[] = [];
-  for (let i = 0; i < beam.imports.length; i++) {
-    const im = beam.imports[i];
-    const m = atoms[im.module];
-    const f = atoms[im.fn];
-    imports.push(code.importAdd(m, f, im.arity, nativeFind(m, f, im.arity)));
+  const I = beam.imports, imports = new Int32Array(I.length / IMP);
+  for (let i = 0; i < I.length; i += IMP) {
+    const m = atoms[I[i]], f = atoms[I[i + 1]];
+    imports[i / IMP] = code.importAdd(m, f, I[i + 2], nativeFind(m, f, I[i + 2]));
   }
   const mod: code.VmModule = {
     name: utf8Encode(beam.module), atom: modAtom, codeStart: code.codeTop, codeEnd: 0, file: '', strings: strAddr,
-    md5: [], index: 0, exports: [], literalBlocks: blocks,
+    md5: [], index: 0, literalBlocks: blocks,
   };
   const modIndex = code.modules.length;
   // funs
-  const funBase = code.funCount;
-  for (let i = 0; i < beam.funs.length; i++) {
-    const f = beam.funs[i];
-    // the label is patched to an offset below
-    code.funAdd(f.label, f.arity - f.numFree, f.numFree, modIndex, f.index, f.oldUniq, atoms[f.fn]);
+  const funBase = code.funCount, F = beam.funs;
+  for (let i = 0; i < F.length; i += FUN) {
+    // fn arity label index free uniq; the label is patched to an offset below
+    code.funAdd(F[i + 2], F[i + 1] - F[i + 4], F[i + 4], modIndex, F[i + 3], F[i + 5] >>> 0, atoms[F[i]]);
   }
   const lineItems = beam.lines;
   let fileName = '';
@@ -476,13 +473,15 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   emit(x);
   mod.codeEnd = code.codeTop;
   for (let i = funBase; i < code.funCount; i++) code.funOff[i] = resolve(x, code.funOff[i]);
-  for (let i = 0; i < beam.exports.length; i++) {
-    const e = beam.exports[i];
-    mod.exports.push(atoms[e.fn], e.arity, resolve(x, e.label));
+  const E = beam.exports, exps = new Int32Array(E.length);
+  for (let i = 0; i < E.length; i += EXP) {
+    exps[i] = atoms[E[i]];
+    exps[i + 1] = E[i + 1];
+    exps[i + 2] = resolve(x, E[i + 2]);
   }
   code.codeFlush();
   // only once nothing can fail any more
-  for (let i = 0; i < mod.exports.length; i += 3) code.exportAdd(modAtom, mod.exports[i], mod.exports[i + 1], mod.exports[i + 2]);
+  for (let i = 0; i < exps.length; i += EXP) code.exportAdd(modAtom, exps[i], exps[i + 1], exps[i + 2]);
   code.moduleAdd(mod);
   return mod;
 }

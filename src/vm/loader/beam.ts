@@ -5,9 +5,38 @@
 
 import { inflate } from './inflate';
 
-export interface BeamImport { module: number; fn: number; arity: number } // atom indexes (1-based, as in the file)
+// Tables are flat Int32Arrays, not arrays of objects: on Espruino an object costs ~5 RAM blocks
+// and an array element one, so a module such as lists (200 exports) took ~1,000 blocks in tables.
+/** ImpT: per import, IMP words: module atom, function atom (indexes as in the file), arity */
+export const IMP = 3;
+/** ExpT: per export, EXP words: function atom, arity, label */
+export const EXP = 3;
+/** FunT: per fun, FUN words: function atom, arity, label, index, free count, old uniq (as int32: read it >>> 0) */
+export const FUN = 6;
+export interface BeamImport { module: number; fn: number; arity: number }
 export interface BeamExport { fn: number; arity: number; label: number }
 export interface BeamFun { fn: number; arity: number; label: number; index: number; numFree: number; oldUniq: number }
+/** The import table as objects (for tools and tests; the VM reads the flat table). */
+export function beamImports(b: BeamFile): BeamImport[] {
+    var r: BeamImport[] = [];
+    for (var i = 0; i < b.imports.length; i += IMP) r.push({ module: b.imports[i], fn: b.imports[i + 1], arity: b.imports[i + 2] });
+    return r;
+}
+/** The export table as objects (for tools and tests). */
+export function beamExports(b: BeamFile): BeamExport[] {
+    var r: BeamExport[] = [];
+    for (var i = 0; i < b.exports.length; i += EXP) r.push({ fn: b.exports[i], arity: b.exports[i + 1], label: b.exports[i + 2] });
+    return r;
+}
+/** The fun table as objects (for tools and tests). */
+export function beamFuns(b: BeamFile): BeamFun[] {
+    var r: BeamFun[] = [];
+    var f = b.funs;
+    for (var i = 0; i < f.length; i += FUN) {
+        r.push({ fn: f[i], arity: f[i + 1], label: f[i + 2], index: f[i + 3], numFree: f[i + 4], oldUniq: f[i + 5] >>> 0 });
+    }
+    return r;
+}
 export interface BeamLines {
     /** per line index (0 = "no line"): line number */
     items: Int32Array;
@@ -27,10 +56,9 @@ export interface BeamFile {
     maxOpcode: number;
     labelCount: number;
     functionCount: number;
-    imports: BeamImport[];
-    exports: BeamExport[];
-    locals: BeamExport[];
-    funs: BeamFun[];
+    imports: Int32Array;
+    exports: Int32Array;
+    funs: Int32Array;
     /** each literal as external-term-format bytes starting with version byte 131 */
     literals: Uint8Array[];
     strings: Uint8Array;
@@ -270,51 +298,44 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
         throw failM("chunk '" + id + "' entry " + e + ': ' + msg);
     }
 
-    var imports: BeamImport[] = [];
-    var d = table('ImpT', 3, false);
+    // (LocT, the local functions, is not read: nothing in the VM uses it)
+    var imports = new Int32Array(0);
+    var d = table('ImpT', IMP, false);
     if (d !== null) {
-        for (i = 0; i < d.length; i += 12) {
-            var e = i / 12;
-            imports.push({
-                module: atomIndex('ImpT', e, readU32(d, i)),
-                fn: atomIndex('ImpT', e, readU32(d, i + 4)),
-                arity: arityOf('ImpT', e, readU32(d, i + 8))
-            });
+        imports = new Int32Array(d.length >> 2);
+        for (i = 0; i < imports.length; i += IMP) {
+            var e = i / IMP;
+            imports[i] = atomIndex('ImpT', e, readU32(d, i * 4));
+            imports[i + 1] = atomIndex('ImpT', e, readU32(d, i * 4 + 4));
+            imports[i + 2] = arityOf('ImpT', e, readU32(d, i * 4 + 8));
         }
     }
-    function exportTable(id: string): BeamExport[] {
-        var res: BeamExport[] = [];
-        var t = table(id, 3, false);
-        if (t !== null) {
-            for (var j = 0; j < t.length; j += 12) {
-                var ej = j / 12;
-                res.push({
-                    fn: atomIndex(id, ej, readU32(t, j)),
-                    arity: arityOf(id, ej, readU32(t, j + 4)),
-                    label: labelOf(id, ej, readU32(t, j + 8))
-                });
-            }
+    var exportsList = new Int32Array(0);
+    d = table('ExpT', EXP, false);
+    if (d !== null) {
+        exportsList = new Int32Array(d.length >> 2);
+        for (i = 0; i < exportsList.length; i += EXP) {
+            var ej = i / EXP;
+            exportsList[i] = atomIndex('ExpT', ej, readU32(d, i * 4));
+            exportsList[i + 1] = arityOf('ExpT', ej, readU32(d, i * 4 + 4));
+            exportsList[i + 2] = labelOf('ExpT', ej, readU32(d, i * 4 + 8));
         }
-        return res;
     }
-    var exportsList = exportTable('ExpT');
-    var locals = exportTable('LocT');
 
-    var funs: BeamFun[] = [];
-    d = table('FunT', 6, false);
+    var funs = new Int32Array(0);
+    d = table('FunT', FUN, false);
     if (d !== null) {
-        for (i = 0; i < d.length; i += 24) {
-            var ef = i / 24;
-            var numFree = readU32(d, i + 16);
+        funs = new Int32Array(d.length >> 2);
+        for (i = 0; i < funs.length; i += FUN) {
+            var ef = i / FUN;
+            var numFree = readU32(d, i * 4 + 16);
             if (numFree > 65535) throw failM("chunk 'FunT' entry " + ef + ': ' + numFree + ' free variables is out of range');
-            funs.push({
-                fn: atomIndex('FunT', ef, readU32(d, i)),
-                arity: arityOf('FunT', ef, readU32(d, i + 4)),
-                label: labelOf('FunT', ef, readU32(d, i + 8)),
-                index: readU32(d, i + 12),
-                numFree: numFree,
-                oldUniq: readU32(d, i + 20)
-            });
+            funs[i] = atomIndex('FunT', ef, readU32(d, i * 4));
+            funs[i + 1] = arityOf('FunT', ef, readU32(d, i * 4 + 4));
+            funs[i + 2] = labelOf('FunT', ef, readU32(d, i * 4 + 8));
+            funs[i + 3] = readU32(d, i * 4 + 12);
+            funs[i + 4] = numFree;
+            funs[i + 5] = readU32(d, i * 4 + 20);
         }
     }
 
@@ -388,7 +409,6 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
         functionCount: functionCount,
         imports: imports,
         exports: exportsList,
-        locals: locals,
         funs: funs,
         literals: literals,
         strings: strings,
