@@ -1,7 +1,7 @@
 // Binary and bitstring access. binResolve(t) describes any bitstring term through three live
 // exports (no object allocated): RB_ADDR (byte address of the byte holding the first bit),
 // RB_BIT (bit offset 0..7 within it) and RB_BITS (length in bits).
-import { W, U8 } from './memory';
+import { W, U8, bcopy } from './memory';
 import { Box, Refc, HEAP_BIN_LIMIT } from './term';
 import { Process } from './process';
 import { heapAlloc, refcAlloc, refcBox } from './heap';
@@ -128,7 +128,7 @@ export function binToBytes(t: number): Uint8Array {
   binResolve(t);
   const n = RB_BITS >>> 3;
   const out = new Uint8Array(n);
-  if (RB_BIT === 0) out.set(U8.subarray(RB_ADDR, RB_ADDR + n));
+  if (RB_BIT === 0) bcopy(out, 0, U8, RB_ADDR, n);
   else for (let i = 0; i < n; i++) out[i] = byteAt(RB_ADDR, RB_BIT, i);
   return out;
 }
@@ -223,7 +223,7 @@ export function bitsCopy(dst: number, dbit: number, src: number, sbit: number, n
   const r = n & 7;
   if (dbit === 0) {
     if (sbit === 0) {
-      if (nb > 0) U8.set(U8.subarray(src, src + nb), dst);
+      if (nb > 0) bcopy(U8, dst, U8, src, nb);
     } else {
       for (let i = 0; i < nb; i++) U8[dst + i] = ((U8[src + i] << sbit) | (U8[src + i + 1] >> (8 - sbit))) & 255;
     }

@@ -19,7 +19,7 @@
 //          writes larger ones in its internal hash order, which we do not reproduce);
 //   pids/ports/refs: NEW_PID_EXT / NEW_PORT_EXT / NEWER_REFERENCE_EXT of node nonode@nohost,
 //          creation 0 (a ref's numbers are [lo, hi, 0]); closures NEW_FUN_EXT, exports EXPORT_EXT.
-import { W, U8, memAlloc, memFree, floatToWords, wordsToFloat } from './memory';
+import { W, U8, memAlloc, memFree, floatToWords, wordsToFloat, bcopy } from './memory';
 import { Process } from './process';
 import { heapAlloc, refcAlloc } from './heap';
 import { binNew, binData, binResolve, RB_ADDR, RB_BIT, RB_BITS, byteAt } from './binary';
@@ -628,7 +628,7 @@ function buildBinary(p: number, n: number): number {
     W[a] = ((1 + words) << 6) | Box.HEAP_BIN;
     W[a + 1] = n;
     if (words > 0) W[a + 1 + words] = 0;
-    U8.set(src.subarray(p, p + n), (a + 2) * 4);
+    bcopy(U8, (a + 2) * 4, src, p, n);
   } else if (dProc === null) {
     const words = (n + 3) >> 2;
     hp += Refc.WORDS + words;
@@ -638,7 +638,7 @@ function buildBinary(p: number, n: number): number {
     W[a + Refc.BLOCK] = 0;
     W[a + Refc.NEXT] = NIL;
     W[a + Refc.WORDS + words - 1] = 0;
-    U8.set(src.subarray(p, p + n), (a + Refc.WORDS) * 4);
+    bcopy(U8, (a + Refc.WORDS) * 4, src, p, n);
   } else {
     const blk = refcAlloc(n); // may grow memory: W/U8 are re-read below
     hp += Refc.WORDS;
@@ -648,7 +648,7 @@ function buildBinary(p: number, n: number): number {
     W[a + Refc.BLOCK] = blk;
     W[a + Refc.NEXT] = dProc.mso;
     dProc.mso = (a << 2) | 2;
-    U8.set(src.subarray(p, p + n), (blk + 2) * 4);
+    bcopy(U8, (blk + 2) * 4, src, p, n);
   }
   return (a << 2) | 2;
 }
@@ -1098,7 +1098,7 @@ function encBytes(addr: number, bit: number, n: number): void {
     op += n;
     return;
   }
-  if (bit === 0) ob.set(U8.subarray(addr, addr + n), op);
+  if (bit === 0) bcopy(ob, op, U8, addr, n);
   else for (let i = 0; i < n; i++) ob[op + i] = byteAt(addr, bit, i);
   op += n;
 }

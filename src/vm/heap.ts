@@ -1,7 +1,7 @@
 // Process heaps: allocation, heap fragments, off-heap (refc) binaries, the copying garbage
 // collector (Cheney: no recursion, the to-space itself is the work queue) and term copying
 // between heaps (messages), which walks with an explicit stack.
-import { W, memAlloc, memFree, memShrink, memBlockWords } from './memory';
+import { W, memAlloc, memFree, memShrink, memBlockWords, wcopy } from './memory';
 import { Process } from './process';
 import { Box, Refc, NIL } from './term';
 import { setLength } from './arrays';
@@ -157,7 +157,7 @@ function evacuate(t: number): number {
     if ((h & 3) === 2) return h;
     const size = (h >>> 6) + 1;
     const n = toTop;
-    W.set(W.subarray(a, a + size), n);
+    wcopy(n, a, size);
     toTop = n + size;
     const nt = (n << 2) | 2;
     W[a] = nt;
@@ -280,7 +280,7 @@ export function stackEnsure(p: Process, need: number): void {
   const s = memAlloc(size);
   if (s === 0) throw OOM;
   const end = s + memBlockWords(s);
-  W.set(W.subarray(p.stop, p.stackEnd), end - used);
+  wcopy(end - used, p.stop, used);
   memFree(p.stackStart);
   p.stackStart = s;
   p.stackEnd = end;
@@ -379,7 +379,7 @@ export function copyTerm(t: number, dst: number, msoOut: number[]): number {
         const arity = h >>> 6;
         const n = top;
         top += arity + 1;
-        W.set(W.subarray(a, a + arity + 1), n);
+        wcopy(n, a, arity + 1);
         out = (n << 2) | 2;
         switch (h & 0x3f) {
           case Box.TUPLE:

@@ -30,7 +30,7 @@
 // maps:keys and the printer give for maps of up to 32 keys. Large maps iterate in our trie order;
 // OTP uses its own internal-hash order there, which we do not reproduce. mapToSortedArrays gives
 // map key order for any map (what comparison needs).
-import { W, wordsToFloat } from './memory';
+import { W, wordsToFloat, wcopy } from './memory';
 import { Process } from './process';
 import { heapAlloc } from './heap';
 import { Box } from './term';
@@ -335,12 +335,12 @@ function flatPut(m: number, k: number, v: number, replaceKey: boolean): number {
     let ktTerm = W[a + 1];
     if (swapKey) {
       const nk = alloc(1 + n);
-      W.set(W.subarray(kt, kt + 1 + n), nk);
+      wcopy(nk, kt, 1 + n);
       W[nk + 1 + i] = k;
       ktTerm = (nk << 2) | 2;
     }
     const b = alloc(2 + n);
-    W.set(W.subarray(a, a + 2 + n), b);
+    wcopy(b, a, 2 + n);
     W[b + 1] = ktTerm;
     W[b + 2 + i] = v;
     return (b << 2) | 2;
@@ -426,7 +426,7 @@ function hamtGet(root: number, key: number, h: number): number {
 function nodeReplace(a: number, pos: number, k: number, v: number): number {
   const words = (W[a] >>> 6) + 1;
   const b = alloc(words);
-  W.set(W.subarray(a, a + words), b);
+  wcopy(b, a, words);
   W[b + 3 + 2 * pos] = k;
   W[b + 4 + 2 * pos] = v;
   return (b << 2) | 2;
@@ -440,10 +440,10 @@ function nodeInsert(a: number, bitmap: number, pos: number, k: number, v: number
   W[b + 1] = bitmap;
   W[b + 2] = W[a + 2];
   const split = a + 3 + 2 * pos;
-  W.set(W.subarray(a + 3, split), b + 3);
+  wcopy(b + 3, a + 3, split - (a + 3));
   W[b + 3 + 2 * pos] = k;
   W[b + 4 + 2 * pos] = v;
-  W.set(W.subarray(split, a + 3 + 2 * c), b + 5 + 2 * pos);
+  wcopy(b + 5 + 2 * pos, split, a + 3 + 2 * c - split);
   return (b << 2) | 2;
 }
 
@@ -455,8 +455,8 @@ function nodeDelete(a: number, bitmap: number, pos: number): number {
   W[b + 1] = bitmap;
   W[b + 2] = W[a + 2];
   const split = a + 3 + 2 * pos;
-  W.set(W.subarray(a + 3, split), b + 3);
-  W.set(W.subarray(split + 2, a + 3 + 2 * c), b + 3 + 2 * pos);
+  wcopy(b + 3, a + 3, split - (a + 3));
+  wcopy(b + 3 + 2 * pos, split + 2, a + 3 + 2 * c - (split + 2));
   return (b << 2) | 2;
 }
 

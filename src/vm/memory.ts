@@ -52,6 +52,38 @@ function binRemove(a: number, size: number): void {
   if (next !== 0) W[next + 2] = prev;
 }
 
+// Espruino cannot make a typed-array view that starts 64 KB or more into its buffer ("byteOffset
+// too large"), so `W.set(W.subarray(a, b), c)` fails there once a is past word 16383. Copies go
+// through wcopy/bcopy, which fall back to a loop for such offsets where the engine has the limit
+// (probed once: the limit is the engine's, not the platform's).
+let viewMax = -1; // the first byte offset a view cannot start at (Infinity: no limit)
+function probeViews(): number {
+  try {
+    return new Uint8Array(new ArrayBuffer(65540), 65536, 1).length === 1 ? Infinity : 65536;
+  } catch (e) {
+    return 65536;
+  }
+}
+
+/** Sets the view limit in bytes (tests: 0 takes every copy through the loops; -1: probe again). */
+export function memViewLimit(bytes: number): void {
+  viewMax = bytes;
+}
+
+/** Copies W[src..src+n) to W[dst..) (the ranges may overlap). */
+export function wcopy(dst: number, src: number, n: number): void {
+  if (src * 4 < viewMax) W.set(W.subarray(src, src + n), dst);
+  else if (dst <= src) for (let i = 0; i < n; i++) W[dst + i] = W[src + i];
+  else for (let i = n - 1; i >= 0; i--) W[dst + i] = W[src + i];
+}
+
+/** Copies a[from..from+n) to b[to..) (b may be a, with overlapping ranges). */
+export function bcopy(b: Uint8Array, to: number, a: Uint8Array, from: number, n: number): void {
+  if (a.byteOffset + from < viewMax) b.set(a.subarray(from, from + n), to);
+  else if (b !== a || to <= from) for (let i = 0; i < n; i++) b[to + i] = a[from + i];
+  else for (let i = n - 1; i >= 0; i--) b[to + i] = a[from + i];
+}
+
 /**
  * Sets up the memory. initialWords grows on demand up to budgetWords.
  * Word 0..1 and the last word are sentinels so that 0 is never a valid address.
@@ -59,6 +91,7 @@ function binRemove(a: number, size: number): void {
 export function memInit(initialWords: number, budget: number): void {
   if (initialWords < 1024) initialWords = 1024;
   if (budget < initialWords) budget = initialWords;
+  if (viewMax < 0) viewMax = probeViews();
   budgetWords = budget;
   memWords = initialWords;
   const buf = new ArrayBuffer(initialWords * 4);

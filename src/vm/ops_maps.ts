@@ -11,7 +11,7 @@
 //                        test_heap (the validator charges Size + 1 words), Hint is ignored.
 //
 // put_map_* may collect (Live registers are roots) before building; operands are read after.
-import { W } from './memory';
+import { W, wcopy } from './memory';
 import { Process } from './process';
 import * as code from './code';
 import { X, getSrc, setDst } from './regs';
@@ -116,7 +116,7 @@ function updateRecord(p: Process, pc: number): number {
   const sa = src >>> 2;
   const arity = W[sa] >>> 6;
   const b = heapAlloc(p, arity + 1);
-  W.set(W.subarray(sa, sa + arity + 1), b);
+  wcopy(b, sa, arity + 1);
   for (let i = 0; i < n; i += 2) {
     const w = C[base + i];
     // indexes are `u` operands (raw); a tagged small would exceed any valid index

@@ -1,6 +1,6 @@
 // The `erlang` module's BIFs for sequential code: arithmetic and comparison operators, type
 // tests, tuple/list/atom/number conversions, exceptions, the process dictionary, refs, hashes.
-import { W, U8 } from '../memory';
+import { W, U8, wcopy } from '../memory';
 import { Process } from '../process';
 import { heapAlloc } from '../heap';
 import { defNative, fail, badarg, raise, NF_NOFRAME } from '../natives';
@@ -374,7 +374,7 @@ export function registerErlangBifs(): void {
     const arity = W[t >>> 2] >>> 6;
     if (n < 1 || n > arity) return badarg(p);
     const h = heapAlloc(p, arity + 1);
-    W.set(W.subarray(t >>> 2, (t >>> 2) + arity + 1), h);
+    wcopy(h, t >>> 2, arity + 1);
     W[h + n] = a[2];
     return (h << 2) | 2;
   });
@@ -388,7 +388,9 @@ export function registerErlangBifs(): void {
     const t = a[0];
     if (!isTuple(t)) return badarg(p);
     const n = W[t >>> 2] >>> 6;
-    return mkList(p, W.subarray((t >>> 2) + 1, (t >>> 2) + 1 + n), NIL);
+    const items: number[] = []; // (not a view of W: Espruino's cannot start 64 KB into it)
+    for (let i = 1; i <= n; i++) items.push(W[(t >>> 2) + i]);
+    return mkList(p, items, NIL);
   });
   defNative(E, 'list_to_tuple', 1, function (p, a) {
     const n = listLen(a[0]);
@@ -433,7 +435,7 @@ export function registerErlangBifs(): void {
     if (!isTuple(t)) return badarg(p);
     const n = W[t >>> 2] >>> 6;
     const h = heapAlloc(p, n + 2);
-    W.set(W.subarray(t >>> 2, (t >>> 2) + n + 1), h);
+    wcopy(h, t >>> 2, n + 1);
     W[h] = (n + 1) << 6;
     W[h + n + 1] = a[1];
     return (h << 2) | 2;
