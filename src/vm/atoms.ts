@@ -18,17 +18,14 @@ export function atomsInit(): void {
   for (let i = 0; i < FIXED_ATOMS.length; i++) atomIntern(FIXED_ATOMS[i]);
 }
 
-/** Hash of a name's length and its first and last (up to) 4 bytes: few steps for an interpreter. */
+/** Hash of a name's length and five of its bytes (first two, middle, last two): no loop, as
+ *  Espruino takes ~10 us per loop step and interns every native's name at start. */
 function hashName(s: string): number {
   const n = s.length;
-  let h = n;
-  if (n <= 8) {
-    for (let i = 0; i < n; i++) h = ((h << 5) - h + s.charCodeAt(i)) | 0;
-  } else {
-    for (let i = 0; i < 4; i++) h = ((h << 5) - h + s.charCodeAt(i)) | 0;
-    for (let i = n - 4; i < n; i++) h = ((h << 5) - h + s.charCodeAt(i)) | 0;
-  }
-  return h;
+  if (n === 0) return 0;
+  const c = s.charCodeAt(0) * 31 + s.charCodeAt(n >> 1);
+  const d = s.charCodeAt(n > 1 ? 1 : 0) * 961 + s.charCodeAt(n - 1) * 31 + s.charCodeAt(n > 2 ? n - 2 : 0);
+  return (n * 1000003 + c * 29791 + d) | 0;
 }
 
 /** The slot holding this name, or the empty slot where it would go. */

@@ -28,8 +28,8 @@ let natCount = 0;
 
 // Lazy natives (Espruino: a JS function costs ~7 RAM blocks, ~430 natives would not fit). vmInit
 // runs each registrar once through nativesRegister only to learn its natives' names (the functions
-// it creates are garbage at once) and points them at lazyStub. nativeFind marks a native wanted;
-// the first call of a stub runs its registrar again, keeping the functions of the wanted natives.
+// it creates are garbage at once). nativeFind marks a native wanted and gives it lazyStub; the
+// first call of a stub runs its registrar again, keeping the functions of the wanted natives.
 let lazy = false;
 const regs: (() => void)[] = [];
 let curReg = 0; // registrar running (index + 1), 0: none (natives are stored at once)
@@ -76,11 +76,17 @@ function grow(): void {
   for (let i = 0; i < natCount; i++) hashPut(i);
 }
 
+// the module of the last defNative (registrars name one module many times in a row)
+let lastMod = '';
+let lastModAtom = 0;
+
 /** Registers mod:fn/arity (names are plain ASCII); `data` is kept in natData for the function. */
 export function defNative(mod: string, fn: string, arity: number, f: Native, flags?: number, data?: any): number {
-  const m = atomIntern(mod);
-  const fa = atomIntern(fn);
-  const k = mfaKey(m, fa, arity);
+  if (mod !== lastMod) {
+    lastModAtom = atomIntern(mod);
+    lastMod = mod;
+  }
+  const k = mfaKey(lastModAtom, atomIntern(fn), arity);
   let i = hashFind(k);
   if (filling) {
     // a second run of registrar curReg: keep the wanted ones
@@ -97,7 +103,10 @@ export function defNative(mod: string, fn: string, arity: number, f: Native, fla
     hashPut(i);
   }
   natReg[i] = curReg;
-  natFn[i] = curReg === 0 ? f : lazyStub;
+  // a lazy native gets its stub only once wanted (nativeFind): on Espruino each element of natFn
+  // costs a RAM block, and most natives are never called
+  if (curReg === 0) natFn[i] = f;
+  else if (natFn[i] !== undefined) natFn[i] = lazyStub;
   if (curReg === 0 && (data !== undefined || natData[i] !== undefined)) natData[i] = data;
   natFlags[i] = flags || 0;
   return i;
@@ -139,7 +148,10 @@ export function nativesRegister(r: () => void): void {
 
 export function nativeFind(m: number, f: number, a: number): number {
   const i = hashFind(mfaKey(m, f, a));
-  if (i >= 0 && natReg[i] !== 0) natWant[i] = 1;
+  if (i >= 0 && natReg[i] !== 0) {
+    natWant[i] = 1;
+    if (natFn[i] === undefined) natFn[i] = lazyStub;
+  }
   return i;
 }
 
@@ -167,6 +179,7 @@ export function nativesReset(): void {
   natReg = new Uint8Array(0);
   natWant = new Uint8Array(0);
   natCount = 0;
+  lastMod = '';
   setLength(regs, 0);
   curReg = 0;
   filling = false;
