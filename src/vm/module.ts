@@ -401,8 +401,7 @@ function emit(x: Load): void {
 
 /** Loads a BEAM file's bytes as a module. Throws Error("<file>: ...") on bad input. */
 export function loadModule(bytes: Uint8Array, fileName: string): code.VmModule {
-  const beam = parseBeam(bytes, fileName);
-  return loadBeam(beam);
+  return loadBeam(parseBeam(bytes, fileName, true));
 }
 
 export function loadBeam(beam: BeamFile): code.VmModule {
@@ -418,13 +417,14 @@ export function loadBeam(beam: BeamFile): code.VmModule {
 
 function loadBeamUnsafe(beam: BeamFile): code.VmModule {
   const what = beam.file + ': ' + beam.module;
-  if (code.moduleFind(utf8Encode(beam.module))) throw new Error(what + ': module already loaded');
+  // atom names as UTF-8 byte strings (see parseBeam)
+  const enc = beam.byteAtoms ? function (s: string): string { return s; } : utf8Encode;
+  if (code.moduleFind(enc(beam.module))) throw new Error(what + ': module already loaded');
   // (typed arrays: on Espruino each element of an Array is a RAM block)
   const atoms = new Int32Array(beam.atoms.length);
   const atomW = new Int32Array(atoms.length);
   atomW[0] = NIL;
-  // atom names are stored as UTF-8 byte strings
-  for (let i = 1; i < atoms.length; i++) atomW[i] = mkAtom((atoms[i] = atomIntern(utf8Encode(beam.atoms[i]))));
+  for (let i = 1; i < atoms.length; i++) atomW[i] = mkAtom((atoms[i] = atomIntern(enc(beam.atoms[i]))));
   const modAtom = atoms[1];
   const blocks: number[] = [];
   // literals
@@ -448,7 +448,7 @@ function loadBeamUnsafe(beam: BeamFile): code.VmModule {
     imports[i / IMP] = code.importAdd(m, f, I[i + 2], nativeFind(m, f, I[i + 2]));
   }
   const mod: code.VmModule = {
-    name: utf8Encode(beam.module), atom: modAtom, codeStart: code.codeTop, codeEnd: 0, file: '', strings: strAddr,
+    name: enc(beam.module), atom: modAtom, codeStart: code.codeTop, codeEnd: 0, file: '', strings: strAddr,
     md5: [], index: 0, literalBlocks: blocks,
   };
   const modIndex = code.modules.length;

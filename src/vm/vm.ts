@@ -1,7 +1,7 @@
 // The VM as a whole: initialisation, archives and on-demand module loading, starting the
 // entry module's start/0, and reporting its result the way AtomVM does.
 import { memInit } from './memory';
-import { atomsInit, atomIntern, atomName, utf8Encode } from './atoms';
+import { atomsInit, atomIntern, atomName } from './atoms';
 import { CodeStore, codeInit, exportFind, moduleFind, modules, funMod, funOldIndex, funUniq, funArity, funFree, funCount } from './code';
 import { setFunInfoHook } from './compare';
 import { nativesReset, nativesLazy, nativesRegister } from './natives';
@@ -113,7 +113,7 @@ export function vmInit(o: VmOptions): void {
 export function vmAddFile(bytes: Uint8Array, name: string, slice?: (start: number, end: number) => Uint8Array): void {
   if (bytes.length >= 4 && bytes[0] === 0x46 && bytes[1] === 0x4f && bytes[2] === 0x52 && bytes[3] === 0x31) {
     // a plain BEAM file: found by its module name, as an archive entry would be
-    files.push({ name: utf8Encode(parseBeam(bytes, name).module) + '.beam', flags: 3, data: bytes, archive: name });
+    files.push({ name: parseBeam(bytes, name, true).module + '.beam', flags: 3, data: bytes, archive: name });
     return;
   }
   const entries = parseAvm(bytes, name, slice);

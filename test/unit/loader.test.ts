@@ -125,6 +125,11 @@ test('parseBeam: UTF-8 atoms, long atoms', () => {
     const b = parse(prebuilt('vec_unicode'));
     for (const a of ['héllo', 'wörld', '日本語', '🙂', 'abcdefghij'.repeat(10)]) assert.ok(b.atoms.includes(a), a);
     assert.ok(beamExports(b).some((e) => b.atoms[e.fn] === '日本語' && e.arity === 1));
+    // the VM's form: each atom's UTF-8 bytes, one char per byte (no char above U+00FF, which an
+    // engine without Unicode strings could not keep)
+    const raw = parseBeam(new Uint8Array(prebuilt('vec_unicode')), 'vec_unicode.beam', true);
+    assert.equal(raw.atoms.length, b.atoms.length);
+    raw.atoms.forEach((a, i) => assert.equal(a, Buffer.from(b.atoms[i], 'utf8').toString('latin1'), b.atoms[i]));
 });
 
 test('parseBeam: literals match an independent zlib decode of LitT', () => {

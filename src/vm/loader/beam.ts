@@ -4,6 +4,7 @@
 // "<file>: <problem>".
 
 import { inflate } from './inflate';
+import { utf8Encode } from '../atoms';
 
 // Tables are flat Int32Arrays, not arrays of objects: on Espruino an object costs ~5 RAM blocks
 // and an array element one, so a module such as lists (200 exports) took ~1,000 blocks in tables.
@@ -48,6 +49,8 @@ export interface BeamLines {
 export interface BeamFile {
     file: string;
     module: string;
+    /** atoms and module are UTF-8 byte strings (parseBeam's byteAtoms) */
+    byteAtoms?: boolean;
     /** atoms[i] = atom with 1-based index i; atoms[0] = '' */
     atoms: string[];
     /** instruction bytes after the Code sub-header */
@@ -126,6 +129,12 @@ function utf8(b: Uint8Array, start: number, end: number): string | null {
     return s;
 }
 
+/** An atom's name as a UTF-8 byte string: its bytes (a UTF-8 chunk) or their encoding (latin1). */
+function atomBytes(b: Uint8Array, start: number, n: number, utf8: boolean): string {
+    var s = latin1(b, start, start + n);
+    return utf8 ? s : utf8Encode(s);
+}
+
 function latin1(b: Uint8Array, start: number, end: number): string {
     var s = '';
     for (var i = start; i < end; i++) s += String.fromCharCode(b[i]);
@@ -157,7 +166,13 @@ interface Chunk { data: Uint8Array; offset: number }
 var KNOWN_CHUNKS = ['AtU8', 'Atom', 'Code', 'ImpT', 'ExpT', 'LocT', 'FunT', 'LitT', 'LitU', 'StrT', 'Line'];
 
 /** Parses a .beam file. fileName is used in error messages only. */
-export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
+/**
+ * Parses a BEAM file. byteAtoms: atoms (and the module name) as UTF-8 byte strings, one char per
+ * byte, as the VM's atom table keeps them; else as JS strings of code points (tools). The VM
+ * needs the bytes: an engine without Unicode strings (Espruino) keeps only 8 bits of a char, so
+ * decoding and encoding again would lose every char above U+00FF.
+ */
+export function parseBeam(bytes: Uint8Array, fileName: string, byteAtoms?: boolean): BeamFile {
     var file = fileName;
     function fail(msg: string): Error {
         return new Error(file + ': ' + msg);
@@ -244,6 +259,7 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
         if (alen < 0 || alen > a.length - pos) throw fail("chunk '" + aName + "' is truncated at atom " + i);
         var name: string | null = utf8 ? decodeUtf8(a, pos, pos + alen) : latin1(a, pos, pos + alen);
         if (name === null) throw fail("chunk '" + aName + "': atom " + i + ' is not valid UTF-8');
+        if (byteAtoms && NON_ASCII.test(name)) name = /*#__NOINLINE__*/ atomBytes(a, pos, alen, utf8);
         atoms.push(name);
         pos += alen;
     }
@@ -401,6 +417,7 @@ export function parseBeam(bytes: Uint8Array, fileName: string): BeamFile {
     return {
         file: file,
         module: moduleName,
+        byteAtoms: !!byteAtoms,
         atoms: atoms,
         code: code,
         instructionSet: instructionSet,
