@@ -2,7 +2,7 @@
 // (src/device/sim_entry.ts), and the Node host CLI.
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
-import espruinoBundle from './scripts/espruino_bundle.mjs';
+import espruinoBundle, { espruinoNumbers } from './scripts/espruino_bundle.mjs';
 
 const external = (id) => id.startsWith('node:') || /^[a-z@][^:]*$/.test(id) && !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('src');
 
@@ -41,6 +41,8 @@ export default [
         ecma: 5, compress: false, format: { comments: false },
         mangle: { reserved: ['of', 'let', 'const', 'class', 'extends', 'static', 'super', 'undefined', 'yield', 'await', 'async'] },
       }),
+      // numeric literals Espruino's lexer would read wrong, as exact expressions
+      espruinoNumbers(),
     ],
   },
   {

@@ -9,6 +9,12 @@
 // 3. Every top-level name is declared up front, the interpreter's hot names first, then the rest
 //    by how often the bundle refers to them (a reference in a loop weighs more).
 //
+// 4. (espruinoNumbers, after the last minifier) Numeric literals Espruino would read wrong are
+//    written as exact expressions. Espruino reads an integer literal into a 64-bit integer (2^64
+//    wraps to 0) and a decimal one digit by digit in doubles, `v += mul * d` with mul /= 10 and
+//    an exponent applied as repeated *10 or /10 (jsutils.c stringToFloatWithRadix), so
+//    2.220446049250313e-16 is not 2^-52 and 18446744073709552e3 is not 2^64 there.
+//
 // Espruino finds a variable by walking its scope's names as a linked list, in the order they were
 // declared. The bundle's function scope holds ~1,000 names, so a name declared late costs ~60 us
 // a lookup on the Linux build against ~7 us for one declared first (measured). The instruction
@@ -235,6 +241,91 @@ function walkWithParent(node, visit, parent) {
       for (const c of v) if (c && typeof c.type === 'string') walkWithParent(c, visit, node);
     } else if (v && typeof v.type === 'string') walkWithParent(v, visit, node);
   }
+}
+
+
+/** The value Espruino gives the numeric literal `raw` (a model of its lexer, see 4 above). */
+export function espruinoNumber(raw) {
+  const t = raw.replace(/_/g, '');
+  if (/^0[xXbBoO]/.test(t) || !/[.eE]/.test(t)) {
+    // an integer token: digits into a wrapping 64-bit integer, then to a double (rounded)
+    let radix = 10;
+    let s = t;
+    if (/^0[xX]/.test(t)) (radix = 16), (s = t.slice(2));
+    else if (/^0[bB]/.test(t)) (radix = 2), (s = t.slice(2));
+    else if (/^0[oO]/.test(t)) (radix = 8), (s = t.slice(2));
+    else if (t.length > 1 && t[0] === '0') (radix = /[89]/.test(t) ? 10 : 8), (s = t.slice(1));
+    let v = 0n;
+    for (const ch of s) v = BigInt.asIntN(64, v * BigInt(radix) + BigInt(parseInt(ch, radix)));
+    return Number(v);
+  }
+  let i = 0;
+  let v = 0;
+  let mul = 0.1;
+  while (i < t.length && t[i] >= '0' && t[i] <= '9') v = v * 10 + (t.charCodeAt(i++) - 48);
+  if (t[i] === '.') {
+    i++;
+    while (i < t.length && t[i] >= '0' && t[i] <= '9') {
+      v += mul * (t.charCodeAt(i++) - 48);
+      mul /= 10;
+    }
+  }
+  if (t[i] === 'e' || t[i] === 'E') {
+    i++;
+    const neg = t[i] === '-';
+    if (t[i] === '-' || t[i] === '+') i++;
+    let e = 0;
+    while (i < t.length && t[i] >= '0' && t[i] <= '9') e = e * 10 + (t.charCodeAt(i++) - 48);
+    if (neg) e = -e;
+    for (; e > 0; e--) v *= 10;
+    for (; e < 0; e++) v /= 10;
+  }
+  return v;
+}
+
+/**
+ * An expression Espruino evaluates to exactly x (finite, > 0): an integer of at most 53 bits
+ * times or divided by powers of two written as integers below 2^63, which it reads exactly
+ * (each step is exact: a power of two only moves the exponent).
+ */
+export function exactExpression(x) {
+  if (Number.isInteger(x) && x <= 2 ** 53) return String(x);
+  // x = m * 2^e with m an integer below 2^53
+  let e = 0;
+  let m = x;
+  while (!Number.isInteger(m)) (m *= 2), e--; // exact: doubling a double
+  while (m > 2 ** 53) (m /= 2), e++; // exact: m is even here (a double above 2^53 is)
+  let out = '(' + m;
+  let big = BigInt(Math.abs(e));
+  const op = e < 0 ? '/' : '*';
+  while (big > 0n) {
+    const k = big > 62n ? 62n : big;
+    out += op + String(1n << k);
+    big -= k;
+  }
+  return out + ')';
+}
+
+/** Rewrites every numeric literal Espruino would read wrong (see 4 above); returns the code. */
+export function exactNumbers(code) {
+  const edits = [];
+  walk(acorn.parse(code, { ecmaVersion: 5 }), (n) => {
+    if (n.type !== 'Literal' || typeof n.value !== 'number') return;
+    if (Object.is(espruinoNumber(n.raw), n.value)) return;
+    edits.push([n.start, n.end, exactExpression(n.value)]);
+  });
+  for (let i = edits.length - 1; i >= 0; i--) code = code.slice(0, edits[i][0]) + edits[i][2] + code.slice(edits[i][1]);
+  return code;
+}
+
+/** Plugin: exactNumbers on the final code (after the last minifier, which would reprint them). */
+export function espruinoNumbers() {
+  return {
+    name: 'espruino-numbers',
+    renderChunk(code) {
+      return { code: exactNumbers(code), map: null };
+    },
+  };
 }
 
 export default function espruinoBundle() {

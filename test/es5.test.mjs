@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as acorn from 'acorn';
+import { espruinoNumber } from '../scripts/espruino_bundle.mjs';
 
 const BUNDLE = 'dist/atomvm-device.js';
 
@@ -108,6 +109,8 @@ test('dist/atomvm-espruino.js suits Espruino: no extra keywords as names, vars d
     if (n.type === 'VariableDeclarator' && n.id.name === 'undefined') problems.push(`var undefined at ${n.start}`);
     if (n.type === 'ForStatement' && n.init && src.startsWith('function', n.init.start)) problems.push(`for init starting with a function at ${n.start}`);
     if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression') fns.push(n);
+    // Espruino's lexer reads some numeric literals wrong (model: espruinoNumber)
+    if (n.type === 'Literal' && typeof n.value === 'number' && !Object.is(espruinoNumber(n.raw), n.value)) problems.push(`literal ${n.raw} read as ${espruinoNumber(n.raw)}`);
   });
   // in every function, `var` statements come before any other statement (and nowhere below)
   for (const f of fns) {
