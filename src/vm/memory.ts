@@ -54,32 +54,38 @@ function binRemove(a: number, size: number): void {
 
 // Espruino cannot make a typed-array view that starts 64 KB or more into its buffer ("byteOffset
 // too large"), so `W.set(W.subarray(a, b), c)` fails there once a is past word 16383. Copies go
-// through wcopy/bcopy, which fall back to a loop for such offsets where the engine has the limit
-// (probed once: the limit is the engine's, not the platform's).
-let viewMax = -1; // the first byte offset a view cannot start at (Infinity: no limit)
-function probeViews(): number {
+// through wcopy/bcopy: below 64 KB by a view, past it by a view where the first such copy showed
+// the engine can make one (probed on the memory itself: no test buffer of 64 KB to allocate),
+// else by a loop.
+let viewMax = 65536; // the first byte offset a view may not start at (Infinity: no limit)
+let viewProbed = false;
+function probeView(a: Uint8Array | Int32Array, at: number): boolean {
+  if (at >= a.length) return false; // (an empty copy says nothing)
+  viewProbed = true;
   try {
-    return new Uint8Array(new ArrayBuffer(65540), 65536, 1).length === 1 ? Infinity : 65536;
+    if (a.subarray(at, at + 1).length === 1) viewMax = Infinity;
   } catch (e) {
-    return 65536;
+    viewMax = 65536;
   }
+  return viewMax === Infinity;
 }
 
-/** Sets the view limit in bytes (tests: 0 takes every copy through the loops; -1: probe again). */
+/** Sets the view limit in bytes (tests: 0 takes every copy through the loops; -1: the default). */
 export function memViewLimit(bytes: number): void {
-  viewMax = bytes;
+  viewMax = bytes < 0 ? 65536 : bytes;
+  viewProbed = bytes >= 0;
 }
 
 /** Copies W[src..src+n) to W[dst..) (the ranges may overlap). */
 export function wcopy(dst: number, src: number, n: number): void {
-  if (src * 4 < viewMax) W.set(W.subarray(src, src + n), dst);
+  if (src * 4 < viewMax || (!viewProbed && probeView(W, src))) W.set(W.subarray(src, src + n), dst);
   else if (dst <= src) for (let i = 0; i < n; i++) W[dst + i] = W[src + i];
   else for (let i = n - 1; i >= 0; i--) W[dst + i] = W[src + i];
 }
 
 /** Copies a[from..from+n) to b[to..) (b may be a, with overlapping ranges). */
 export function bcopy(b: Uint8Array, to: number, a: Uint8Array, from: number, n: number): void {
-  if (a.byteOffset + from < viewMax) b.set(a.subarray(from, from + n), to);
+  if (a.byteOffset + from < viewMax || (!viewProbed && probeView(a, from))) b.set(a.subarray(from, from + n), to);
   else if (b !== a || to <= from) for (let i = 0; i < n; i++) b[to + i] = a[from + i];
   else for (let i = n - 1; i >= 0; i--) b[to + i] = a[from + i];
 }
@@ -91,7 +97,6 @@ export function bcopy(b: Uint8Array, to: number, a: Uint8Array, from: number, n:
 export function memInit(initialWords: number, budget: number): void {
   if (initialWords < 1024) initialWords = 1024;
   if (budget < initialWords) budget = initialWords;
-  if (viewMax < 0) viewMax = probeViews();
   budgetWords = budget;
   memWords = initialWords;
   const buf = new ArrayBuffer(initialWords * 4);
