@@ -27,6 +27,7 @@
 import * as acorn from 'acorn';
 
 const MAX_NAMES = 120;
+const BOOT_ROOTS = ['defNative', 'nativeFind', 'atomIntern'];
 const LOOPS = new Set(['ForStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement']);
 const LOOP_WEIGHT = 8;
 
@@ -107,6 +108,14 @@ export function hotNames(code) {
     if (!Array.from(counts.keys()).some((n) => n === must || n.startsWith(must + '$'))) throw new Error('espruino hot names: ' + must + ' is not referenced by the handlers; was it renamed?');
   }
   const hot = Array.from(counts.entries()).sort((a, b) => b[1] - a[1]).slice(0, MAX_NAMES).map((e) => e[0]);
+  // then the names registering natives and interning atoms look up (~600 natives are named at
+  // start, ~40 lookups each), and the functions they call
+  const boot = new Map();
+  for (const r of BOOT_ROOTS) if (decls.has(r)) references(decls.get(r), topLevel, boot);
+  for (const n of Array.from(boot.keys())) if (decls.has(n)) references(decls.get(n), topLevel, boot);
+  for (const r of BOOT_ROOTS) if (decls.has(r)) boot.set(r, Infinity);
+  const hotSet0 = new Set(hot);
+  for (const [n] of Array.from(boot.entries()).sort((a, b) => b[1] - a[1])) if (!hotSet0.has(n)) hot.push(n);
   // then every other top-level name, the most referenced first (natives' registration, the loader,
   // the collector ... look names up as well)
   const all = countAll(iifeFn(ast), topLevel);
