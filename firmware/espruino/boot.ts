@@ -13,7 +13,8 @@
 // main.avm / lib.avm are used as they are, so an app can also be uploaded into Storage directly.
 // The VM's code space is a Storage file too (avm.code, rewritten at each boot): an ESP32's RAM
 // cannot hold the instructions of lists, io_lib, gen_server ... next to the VM itself.
-// Settings come from an optional Storage file atomvm.json: {"memoryWords": N, "codeWords": N,
+// Settings come from an optional Storage file atomvm.json: {"memoryWords": N (initial, default
+// 2048), "budgetWords": N (the most it grows to, default 12288), "codeWords": N,
 // "codeInFlash": false, "sliceMs": N, "trace": true}.
 import { vmInit, vmAddFile, vmStart } from '../../src/vm/vm';
 import { CodeStore } from '../../src/vm/code';
@@ -171,7 +172,9 @@ export function boot(api: EspruinoApi): string {
     api.print('Return value: ' + text);
   });
   if (cfg.trace) traceMem(api, 'start');
-  var words = cfg.memoryWords || 12288;
+  // the VM memory starts small and grows (a copy into a larger buffer) up to budgetWords: a 48 KB
+  // heap from the start left too little of a 16,383-variable ESP32 build to load lists
+  var words = cfg.memoryWords || 2048;
   var codeWords = cfg.codeWords || 32768;
   // {"codeInFlash": false}: a fixed code space in RAM (faster to fill, for boards with PSRAM)
   var store = cfg.codeInFlash === false ? undefined : flashCode(api, codeWords);
@@ -180,7 +183,7 @@ export function boot(api: EspruinoApi): string {
     write: write,
     now: function () { return Math.floor(api.getTime() * 1000); },
     memoryWords: words,
-    budgetWords: cfg.budgetWords || words,
+    budgetWords: cfg.budgetWords || (words > 12288 ? words : 12288),
     platform: espruinoPlatform(api, loop.wake),
     lazyNatives: cfg.lazyNatives !== false,
     codeStore: store,
