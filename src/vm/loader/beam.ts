@@ -314,46 +314,24 @@ export function parseBeam(bytes: Uint8Array, fileName: string, byteAtoms?: boole
         throw failM("chunk '" + id + "' entry " + e + ': ' + msg);
     }
 
+    function anyU32(id: string, e: number, v: number): number {
+        return v;
+    }
+    function freeCount(id: string, e: number, v: number): number {
+        return v <= 65535 ? v : badEntry(id, e, v + ' free variables is out of range');
+    }
+    /** The entries of chunk id (a u32 per column) as one flat table, column k checked by check[k]. */
+    function flatTable(id: string, check: ((id: string, e: number, v: number) => number)[]): Int32Array {
+        var w = check.length;
+        var t = table(id, w, false);
+        var out = new Int32Array(t === null ? 0 : t.length >> 2);
+        for (var j = 0; j < out.length; j++) out[j] = check[j % w](id, (j / w) | 0, readU32(t as Uint8Array, j * 4));
+        return out;
+    }
     // (LocT, the local functions, is not read: nothing in the VM uses it)
-    var imports = new Int32Array(0);
-    var d = table('ImpT', IMP, false);
-    if (d !== null) {
-        imports = new Int32Array(d.length >> 2);
-        for (i = 0; i < imports.length; i += IMP) {
-            var e = i / IMP;
-            imports[i] = atomIndex('ImpT', e, readU32(d, i * 4));
-            imports[i + 1] = atomIndex('ImpT', e, readU32(d, i * 4 + 4));
-            imports[i + 2] = arityOf('ImpT', e, readU32(d, i * 4 + 8));
-        }
-    }
-    var exportsList = new Int32Array(0);
-    d = table('ExpT', EXP, false);
-    if (d !== null) {
-        exportsList = new Int32Array(d.length >> 2);
-        for (i = 0; i < exportsList.length; i += EXP) {
-            var ej = i / EXP;
-            exportsList[i] = atomIndex('ExpT', ej, readU32(d, i * 4));
-            exportsList[i + 1] = arityOf('ExpT', ej, readU32(d, i * 4 + 4));
-            exportsList[i + 2] = labelOf('ExpT', ej, readU32(d, i * 4 + 8));
-        }
-    }
-
-    var funs = new Int32Array(0);
-    d = table('FunT', FUN, false);
-    if (d !== null) {
-        funs = new Int32Array(d.length >> 2);
-        for (i = 0; i < funs.length; i += FUN) {
-            var ef = i / FUN;
-            var numFree = readU32(d, i * 4 + 16);
-            if (numFree > 65535) throw failM("chunk 'FunT' entry " + ef + ': ' + numFree + ' free variables is out of range');
-            funs[i] = atomIndex('FunT', ef, readU32(d, i * 4));
-            funs[i + 1] = arityOf('FunT', ef, readU32(d, i * 4 + 4));
-            funs[i + 2] = labelOf('FunT', ef, readU32(d, i * 4 + 8));
-            funs[i + 3] = readU32(d, i * 4 + 12);
-            funs[i + 4] = numFree;
-            funs[i + 5] = readU32(d, i * 4 + 20);
-        }
-    }
+    var imports = flatTable('ImpT', [atomIndex, atomIndex, arityOf]);
+    var exportsList = flatTable('ExpT', [atomIndex, arityOf, labelOf]);
+    var funs = flatTable('FunT', [atomIndex, arityOf, labelOf, anyU32, freeCount, anyU32]);
 
     // ---- literals
     var literals: Uint8Array[] = [];
