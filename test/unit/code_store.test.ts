@@ -5,18 +5,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { vmInit } from '../../src/vm/vm';
-import { runProgram, LIB } from './run_program';
+import { runProgram, LIB, noErl, tempDir } from './run_program';
 import { CodeStore } from '../../src/vm/code';
 import { loadModule } from '../../src/vm/module';
 import { parseAvm } from '../../src/vm/loader/avm';
 
-const noErl = spawnSync('erlc', ['-v']).error ? 'erlc not installed' : false;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'code-store-'));
-process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('code-store-');
 
 const SRC = `-module(store_demo).
 -export([start/0]).

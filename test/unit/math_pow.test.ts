@@ -4,14 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { runProgram, LIB } from './run_program';
+import { runProgram, LIB, noErl, tempDir, compileErl, runOtp } from './run_program';
 
-const noErl = spawnSync('erlc', ['-v']).error ? 'erlc not installed' : false;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'math-pow-'));
-process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('math-pow-');
 
 // bases 0..1000 (every tenth negative, with an integer exponent), exponents -30..30
 const SRC = `-module(pow_many).
@@ -29,13 +24,9 @@ fold(N, S) ->
 `;
 
 test('math:pow agrees with OTP to the last bit in 99.5% of 2,000 cases and within one ulp in all', { skip: noErl || (!fs.existsSync(LIB) && 'run npm run build first') }, () => {
-  fs.writeFileSync(path.join(tmp, 'pow_many.erl'), SRC);
-  const c = spawnSync('erlc', ['-o', tmp, path.join(tmp, 'pow_many.erl')], { encoding: 'utf8' });
-  assert.equal(c.status, 0, c.stderr);
-  const otp = spawnSync('erl', ['-noshell', '-pa', tmp, '-eval', 'pow_many:start(), halt().'], { cwd: tmp, encoding: 'utf8' });
-  assert.equal(otp.status, 0, otp.stderr);
-  const theirs = otp.stdout.trim().split('\n');
-  const ours = runProgram([path.join(tmp, 'pow_many.beam')], {}).trim().split('\n');
+  const beam = compileErl(tmp, 'pow_many', SRC);
+  const theirs = runOtp(tmp, 'pow_many').trim().split('\n');
+  const ours = runProgram([beam], {}).trim().split('\n');
   assert.equal(ours.pop(), 'Return value: ok');
   assert.equal(ours.length, 2000);
   let same = 0;

@@ -4,14 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { runProgram, LIB } from './run_program';
+import { runProgram, LIB, noErl, tempDir, compileErl } from './run_program';
 
-const noErl = spawnSync('erlc', ['-v']).error ? 'erlc not installed' : false;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lazy-natives-'));
-process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lazy-natives-');
 
 const SRC = `-module(lazy_demo).
 -export([start/0]).
@@ -34,11 +29,7 @@ function runOnce(beam: string, lazy: boolean): string {
 }
 
 test('lazy natives give the same output as eager ones', { skip: noErl || (!fs.existsSync(LIB) && 'run npm run build first') }, () => {
-  const f = path.join(tmp, 'lazy_demo.erl');
-  fs.writeFileSync(f, SRC);
-  const r = spawnSync('erlc', ['-o', tmp, f], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const beam = path.join(tmp, 'lazy_demo.beam');
+  const beam = compileErl(tmp, 'lazy_demo', SRC);
   const eager = runOnce(beam, false);
   assert.match(eager, /Return value: 5050\n$/);
   assert.doesNotMatch(eager, /undef/);

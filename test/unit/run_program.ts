@@ -2,6 +2,8 @@
 // VM options given. Returns the console output and "Return value: ..." (throws if it never ends).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { vmInit, vmAddFile, vmStart, vmRunSlice, vmNextWake, result, VmOptions } from '../../src/vm/vm';
 import { SliceResult } from '../../src/vm/scheduler';
 
@@ -21,4 +23,30 @@ export function runProgram(files: string[], opts: Partial<VmOptions>): string {
     if (r === SliceResult.IDLE && vmNextWake() < 0) break;
   }
   throw new Error('did not end: ' + out);
+}
+
+/** A skip reason when erlc is not installed, else false. */
+export const noErl: string | false = spawnSync('erlc', ['-v']).error ? 'erlc not installed' : false;
+
+/** A temporary folder, removed when the test process exits. */
+export function tempDir(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  process.on('exit', () => fs.rmSync(d, { recursive: true, force: true }));
+  return d;
+}
+
+/** Compiles module `name` from `src` into dir; returns its .beam path. */
+export function compileErl(dir: string, name: string, src: string): string {
+  const f = path.join(dir, name + '.erl');
+  fs.writeFileSync(f, src);
+  const r = spawnSync('erlc', ['-o', dir, f], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error('erlc ' + name + ': ' + r.stderr + r.stdout);
+  return path.join(dir, name + '.beam');
+}
+
+/** What `Mod:start()` prints under OTP (dir in the code path, and the working folder). */
+export function runOtp(dir: string, mod: string): string {
+  const r = spawnSync('erl', ['-noshell', '-pa', dir, '-eval', mod + ':start(), halt().'], { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error('erl ' + mod + ': ' + r.stderr + r.stdout);
+  return r.stdout;
 }

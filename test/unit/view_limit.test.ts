@@ -5,15 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { runProgram, LIB } from './run_program';
+import { runProgram, LIB, noErl, tempDir, compileErl, runOtp } from './run_program';
 import { memViewLimit } from '../../src/vm/memory';
 
-const noErl = spawnSync('erlc', ['-v']).error ? 'erlc not installed' : false;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'view-limit-'));
-process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('view-limit-');
 
 const SRC = `-module(view_demo).
 -export([start/0]).
@@ -47,13 +42,8 @@ depth(N) -> 1 + depth(N - 1).
 `;
 
 test('copies inside VM memory give the output of OTP when no view may be made (Espruino past 64 KB)', { skip: noErl || (!fs.existsSync(LIB) && 'run npm run build first') }, () => {
-  const f = path.join(tmp, 'view_demo.erl');
-  fs.writeFileSync(f, SRC);
-  const r = spawnSync('erlc', ['-o', tmp, f], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const otp = spawnSync('erl', ['-noshell', '-pa', tmp, '-eval', 'view_demo:start(), halt().'], { encoding: 'utf8' });
-  assert.equal(otp.status, 0, otp.stderr);
-  const beam = path.join(tmp, 'view_demo.beam');
+  const beam = compileErl(tmp, 'view_demo', SRC);
+  const otp = runOtp(tmp, 'view_demo');
   memViewLimit(0);
   let ours: string;
   try {
@@ -61,5 +51,5 @@ test('copies inside VM memory give the output of OTP when no view may be made (E
   } finally {
     memViewLimit(-1);
   }
-  assert.equal(ours, otp.stdout + 'Return value: ok\n');
+  assert.equal(ours, otp + 'Return value: ok\n');
 });
