@@ -2,7 +2,12 @@
 // name's UTF-8 encoding (engines such as Espruino keep only 8 bits per char).
 import { FIXED_ATOMS, mkAtom } from './term';
 
-let names: string[] = [];
+// Names are kept as bytes in one arena, not as a JS string each: on Espruino a string in an Array
+// costs two RAM blocks or more (~1,000 for the ~500 atoms of an app using lists and io_lib), the
+// arena about one per 18 bytes. atomName() makes the string when asked (printing, errors).
+let bytes = new Uint8Array(0);
+let off = new Int32Array(1); // atom i is bytes[off[i] .. off[i + 1])
+let count = 0;
 // Open-addressing hash of the names: atom index + 1 per slot, 0 = empty; a power of two in size,
 // at most half full. (A JS object keyed by name would do on V8, but Espruino finds an object's
 // keys by a linear walk, ~ms per lookup with a thousand atoms, and spends RAM blocks on each key.)
@@ -12,7 +17,9 @@ let hashes = new Int32Array(1); // per atom: hashName(its name), for growing the
 export const MAX_ATOM_BYTES = 255 * 4;
 
 export function atomsInit(): void {
-  names = [];
+  bytes = new Uint8Array(4096);
+  off = new Int32Array(513);
+  count = 0;
   slots = new Int32Array(1024);
   hashes = new Int32Array(512);
   for (let i = 0; i < FIXED_ATOMS.length; i++) atomIntern(FIXED_ATOMS[i]);
@@ -31,9 +38,10 @@ function hashName(s: string): number {
 /** The slot holding this name, or the empty slot where it would go. */
 function slotOf(name: string, h: number): number {
   const mask = slots.length - 1;
+  const n = name.length;
   for (let i = h & mask; ; i = (i + 1) & mask) {
     const e = slots[i];
-    if (e === 0 || names[e - 1] === name) return i;
+    if (e === 0 || (hashes[e - 1] === h && off[e] - off[e - 1] === n && atomName(e - 1) === name)) return i;
   }
 }
 
@@ -41,14 +49,36 @@ function growSlots(): void {
   const n = slots.length * 2;
   slots = new Int32Array(n);
   const hs = new Int32Array(n >> 1);
-  hs.set(hashes.subarray(0, names.length));
+  hs.set(hashes.subarray(0, count));
   hashes = hs;
   const mask = n - 1;
-  for (let a = 0; a < names.length; a++) {
+  for (let a = 0; a < count; a++) {
     let i = hashes[a] & mask;
     while (slots[i] !== 0) i = (i + 1) & mask;
     slots[i] = a + 1;
   }
+}
+
+/** Appends a name's bytes to the arena as atom `count`. */
+function store(name: string): void {
+  const at = off[count];
+  const end = at + name.length;
+  if (end > bytes.length) {
+    const nb = new Uint8Array(end * 2);
+    nb.set(bytes);
+    bytes = nb;
+  }
+  if (count + 2 > off.length) {
+    const no = new Int32Array(off.length * 2);
+    no.set(off);
+    off = no;
+  }
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c > 255) throw new Error('atom name is not a UTF-8 byte string: ' + name);
+    bytes[at + k] = c;
+  }
+  off[++count] = end;
 }
 
 /** Index of the atom with this UTF-8 byte-string name, creating it if needed. */
@@ -56,12 +86,12 @@ export function atomIntern(name: string): number {
   const h = hashName(name);
   let at = slotOf(name, h);
   if (slots[at] !== 0) return slots[at] - 1;
-  const i = names.length;
+  const i = count;
   if ((i + 1) * 2 > slots.length) {
     growSlots();
     at = slotOf(name, h);
   }
-  names.push(name);
+  store(name);
   hashes[i] = h;
   slots[at] = i + 1;
   return i;
@@ -77,12 +107,31 @@ export function atomLookup(name: string): number {
   return slots[slotOf(name, hashName(name))] - 1;
 }
 
+/** The name of atom i (a UTF-8 byte string). */
 export function atomName(i: number): string {
-  return names[i];
+  const a = off[i];
+  const n = off[i + 1] - a;
+  // one native call (Espruino: apply takes at most 256 arguments, and no view may start 64 KB or
+  // more into its buffer)
+  if (n <= 256 && a < 65536) return String.fromCharCode.apply(null, bytes.subarray(a, a + n) as unknown as number[]);
+  let s = '';
+  for (let k = 0; k < n; k++) s += String.fromCharCode(bytes[a + k]);
+  return s;
+}
+
+/** Orders atoms i and j by name, as bytes (which is the order of their code points). */
+export function atomCompare(i: number, j: number): number {
+  if (i === j) return 0;
+  let a = off[i];
+  let b = off[j];
+  const ea = off[i + 1];
+  const eb = off[j + 1];
+  for (; a < ea && b < eb; a++, b++) if (bytes[a] !== bytes[b]) return bytes[a] < bytes[b] ? -1 : 1;
+  return a < ea ? 1 : b < eb ? -1 : 0;
 }
 
 export function atomCount(): number {
-  return names.length;
+  return count;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

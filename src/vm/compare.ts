@@ -18,7 +18,7 @@
 // Every walk uses an explicit stack (`stk`), never JS recursion on the term's depth.
 import { W } from './memory';
 import { Box } from './term';
-import { atomName } from './atoms';
+import { atomCompare } from './atoms';
 import { bigFromWords32, bigCmpNumber } from './bignum';
 import { wordsToFloat } from './memory';
 import { binResolve, RB_ADDR, RB_BIT, RB_BITS, byteAt } from './binary';
@@ -126,14 +126,9 @@ function sgn(x: number): number {
 }
 
 /** Byte-string comparison (memcmp, then length). */
-function cmpStr(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
-
 export function compareAtoms(a: number, b: number): number {
   if (a === b) return 0;
-  return cmpStr(atomName(a >>> 6), atomName(b >>> 6));
+  return atomCompare(a >>> 6, b >>> 6);
 }
 
 /** Compares two bignum boxes (word addresses). */
@@ -249,7 +244,7 @@ export function cmpTerms(a: number, b: number, exact: boolean): number {
         const pb = b >>> 2;
         switch (ra) {
           case R_ATOM:
-            r = cmpStr(atomName(a >>> 6), atomName(b >>> 6));
+            r = atomCompare(a >>> 6, b >>> 6);
             break;
           case R_PID:
           case R_PORT: {
@@ -272,7 +267,7 @@ export function cmpTerms(a: number, b: number, exact: boolean): number {
             const fa = closureInfo(pa);
             const fb = closureInfo(pb);
             if (fa !== null && fb !== null) {
-              r = cmpStr(atomName(fa.module), atomName(fb.module));
+              r = atomCompare(fa.module, fb.module);
               if (r === 0) {
                 const ia = fa.oldIndex !== undefined ? fa.oldIndex : fa.index;
                 const ib = fb.oldIndex !== undefined ? fb.oldIndex : fb.index;

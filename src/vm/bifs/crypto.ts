@@ -10,7 +10,7 @@ import { A, atom, mkSmall, NONE } from '../term';
 import { atomIntern } from '../atoms';
 import { isBinary, binToBytes, binFromBytes } from '../binary';
 import { mkTuple2, mkTuple3, mkString } from '../exceptions';
-import { iolistBytes } from './erlang';
+import { iolistBytes, iolistFeed } from './erlang';
 import { md5Init, md5Update, md5Final } from '../md5';
 import { shaInit, shaUpdate, shaFinal } from '../sha';
 import { random32 } from './atomvm';
@@ -41,6 +41,13 @@ function ctxInit(alg: number): Ctx {
 function ctxUpdate(c: Ctx, b: Uint8Array): void {
   if (c.alg === 0) md5Update(c, b, 0, b.length);
   else shaUpdate(c, b, 0, b.length);
+}
+/** Adds an iolist's bytes, read in place (no copy of a large binary); false if malformed. */
+function ctxUpdateTerm(c: Ctx, t: number): boolean {
+  return iolistFeed(t, function (b: Uint8Array, off: number, n: number): void {
+    if (c.alg === 0) md5Update(c, b, off, n);
+    else shaUpdate(c, b, off, n);
+  });
 }
 function ctxFinal(c: Ctx): Uint8Array {
   return c.alg === 0 ? md5Final(c) : shaFinal(c);
@@ -147,10 +154,8 @@ export function registerCryptoBifs(): void {
   defNative(C, 'hash', 2, function (p, a) {
     const alg = algOf(a[0]);
     if (alg < 0) return nifError(p, 108, 'Bad digest type');
-    const bytes = iolistBytes(a[1]);
-    if (bytes === null) return badarg(p);
     const c = ctxInit(alg);
-    ctxUpdate(c, bytes);
+    if (!ctxUpdateTerm(c, a[1])) return badarg(p);
     const d = ctxFinal(c);
     return binFromBytes(p, d, 0, d.length);
   });
@@ -162,9 +167,7 @@ export function registerCryptoBifs(): void {
   defNative(C, 'hash_update', 2, function (p, a) {
     const c = ctxLoad(a[0]);
     if (c === null) return nifError(p, 171, 'Bad state');
-    const bytes = iolistBytes(a[1]);
-    if (bytes === null) return badarg(p);
-    ctxUpdate(c, bytes);
+    if (!ctxUpdateTerm(c, a[1])) return badarg(p);
     return ctxSave(p, c);
   });
   defNative(C, 'hash_final', 1, function (p, a) {

@@ -9,7 +9,7 @@ import { atomIntern, atomLookup, atomName, utf8Encode, utf8CodePoints, codePoint
 import * as ar from '../arith';
 import { compareTerms, exactEq, arithEq } from '../compare';
 import { mkTuple2, mkCons, mkString, raiseAt } from '../exceptions';
-import { binResolve, RB_BITS, binToBytes, binFromString, isBinary } from '../binary';
+import { binResolve, RB_BITS, RB_BIT, RB_ADDR, binToBytes, binFromString, isBinary } from '../binary';
 import { bigToString, bigParse } from '../bignum';
 import { formatShort, formatDefault, formatDecimals, formatScientific, parseErlangFloat } from '../float_fmt';
 import { etfDecode, termToBinary, ETF_USED } from '../ext_term';
@@ -698,40 +698,72 @@ export function registerErlangBifs(): void {
   defNative(E, 'get_stacktrace', 0, function () { return NIL; });
 }
 
-/** Flattens an iolist (bytes and binaries) into a Uint8Array; null if malformed. Explicit stack. */
-export function iolistBytes(t: number): Uint8Array | null {
-  const out: number[] = [];
+/**
+ * Walks an iolist (bytes and binaries) in order, handing its bytes to sink(b, off, n) in runs: a
+ * byte-aligned binary straight from VM memory (no copy), loose bytes 256 at a time. false if
+ * malformed (sink may have had some runs). Explicit stack. The sink must not allocate terms.
+ */
+export function iolistFeed(t: number, sink: (b: Uint8Array, off: number, n: number) => void): boolean {
+  const one = new Uint8Array(256);
+  let k = 0;
   const stack: number[] = [t];
   while (stack.length > 0) {
     let l = stack.pop() as number;
     if ((l & 3) === 2) {
-      if (!binResolve(l) || (RB_BITS & 7) !== 0) return null;
-      const b = binToBytes(l);
-      for (let i = 0; i < b.length; i++) out.push(b[i]);
+      if (!binResolve(l) || (RB_BITS & 7) !== 0) return false;
+      if (k > 0) sink(one, 0, k);
+      k = 0;
+      if (RB_BIT === 0) sink(U8, RB_ADDR, RB_BITS >>> 3);
+      else {
+        const b = binToBytes(l);
+        sink(b, 0, b.length);
+      }
       continue;
     }
     while ((l & 3) === 1) {
       const h = W[l >>> 2];
       if ((h & 0xf) === 0xf) {
         const v = h >> 4;
-        if (v < 0 || v > 255) return null;
-        out.push(v);
+        if (v < 0 || v > 255) return false;
+        one[k++] = v;
+        if (k === 256) {
+          sink(one, 0, k);
+          k = 0;
+        }
       } else if ((h & 3) === 1 || (h & 3) === 2 || h === NIL) {
         stack.push(W[(l >>> 2) + 1]);
         stack.push(h);
         l = NIL;
         break;
-      } else return null;
+      } else return false;
       l = W[(l >>> 2) + 1];
     }
     if (l !== NIL) {
       if ((l & 3) === 2) stack.push(l);
-      else return null;
+      else return false;
     }
   }
-  const r = new Uint8Array(out.length);
-  for (let i = 0; i < out.length; i++) r[i] = out[i];
-  return r;
+  if (k > 0) sink(one, 0, k);
+  return true;
+}
+
+/**
+ * Flattens an iolist into a Uint8Array; null if malformed. The bytes go into a growing Uint8Array
+ * (an Array would cost Espruino a RAM block per byte).
+ */
+export function iolistBytes(t: number): Uint8Array | null {
+  let out = new Uint8Array(64);
+  let n = 0;
+  const ok = iolistFeed(t, function (b: Uint8Array, off: number, len: number): void {
+    if (n + len > out.length) {
+      const o = new Uint8Array((n + len) * 2);
+      o.set(out.subarray(0, n));
+      out = o;
+    }
+    for (let i = 0; i < len; i++) out[n + i] = b[off + i];
+    n += len;
+  });
+  return ok ? out.subarray(0, n) : null;
 }
 
 export { tupleOf, isTuple, isAtomT, integerToText, floatToText };
