@@ -73,11 +73,11 @@ function store(name: string): void {
     no.set(off);
     off = no;
   }
-  for (let k = 0; k < name.length; k++) {
-    const c = name.charCodeAt(k);
-    if (c > 255) throw new Error('atom name is not a UTF-8 byte string: ' + name);
-    bytes[at + k] = c;
-  }
+  const b = bytes;
+  let c = 0;
+  for (let k = 0; k < name.length; k++) c |= b[at + k] = name.charCodeAt(k);
+  // (not a regular expression: Espruino's takes [^\x00-\xff] to match 'abc')
+  if (c > 255) throw new Error('atom name is not a UTF-8 byte string: ' + name);
   off[++count] = end;
 }
 
