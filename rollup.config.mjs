@@ -2,7 +2,7 @@
 // (src/device/sim_entry.ts), and the Node host CLI.
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
-import espruinoBundle, { espruinoNumbers } from './scripts/espruino_bundle.mjs';
+import espruinoBundle, { espruinoNumbers, espruinoBuildId } from './scripts/espruino_bundle.mjs';
 
 const external = (id) => id.startsWith('node:') || /^[a-z@][^:]*$/.test(id) && !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('src');
 
@@ -43,6 +43,8 @@ export default [
       }),
       // numeric literals Espruino's lexer would read wrong, as exact expressions
       espruinoNumbers(),
+      // a hash of the bundle as its id (a natives snapshot of another build is not used)
+      espruinoBuildId(),
     ],
   },
   {

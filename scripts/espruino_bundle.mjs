@@ -25,6 +25,7 @@
 // handlers (the functions registered with on()/onRange() in src/vm/interp.ts) and by execute(),
 // then by the top-level functions those call, ranked by how often they are referenced.
 import * as acorn from 'acorn';
+import { createHash } from 'node:crypto';
 
 const MAX_NAMES = 120;
 const BOOT_ROOTS = ['defNative', 'nativeFind', 'atomIntern'];
@@ -325,6 +326,20 @@ export function exactNumbers(code) {
   });
   for (let i = edits.length - 1; i >= 0; i--) code = code.slice(0, edits[i][0]) + edits[i][2] + code.slice(edits[i][1]);
   return code;
+}
+
+const BUILD_ID = '@@AVM_BUILD_ID@@';
+
+/** Plugin: the build's id (firmware/espruino/boot.ts BUILD_ID) becomes a hash of the final code. */
+export function espruinoBuildId() {
+  return {
+    name: 'espruino-build-id',
+    renderChunk(code) {
+      if (!code.includes(BUILD_ID)) throw new Error('espruino build id: ' + BUILD_ID + ' is not in the bundle');
+      const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
+      return { code: code.split(BUILD_ID).join(id), map: null };
+    },
+  };
 }
 
 /** Plugin: exactNumbers on the final code (after the last minifier, which would reprint them). */

@@ -126,6 +126,8 @@ test('dist/atomvm-espruino.js suits Espruino: no extra keywords as names, vars d
       if (n.type === 'VariableDeclaration' && !fns.some((g) => g !== f && g.start <= n.start && n.end <= g.end && f.start <= g.start)) problems.push(`nested var at ${n.start}: ${src.slice(n.start, n.start + 30)}`);
     });
   }
+  // the build put its id in (a natives snapshot of another build must not be restored)
+  assert.ok(!src.includes('@@AVM_BUILD_ID@@'), 'the build id placeholder is replaced');
   const iife = ast.body[0].declarations[0].init.callee.body.body;
   assert.equal(iife[0].type, 'VariableDeclaration', 'hot names are declared first');
   assert.ok(iife[0].declarations.length >= 50, 'hot names are declared first');

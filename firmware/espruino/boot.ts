@@ -92,6 +92,11 @@ function mirror(api: EspruinoApi, name: string, part: number[] | undefined): str
 }
 
 var CODE_FILE = 'avm.code';
+// What naming the natives at start learns (src/vm/natives.ts snapshot), saved at the first start
+// of a build and restored at the next ones: naming them is most of a start on Espruino.
+var NAT_FILE = 'avm.nat';
+// the build's id: the Espruino build (scripts/espruino_bundle.mjs) puts a hash of the bundle here
+var BUILD_ID = '@@AVM_BUILD_ID@@';
 
 /**
  * The code space as the Storage file avm.code of `words` words, read through a flash-backed view;
@@ -179,6 +184,7 @@ export function boot(api: EspruinoApi): string {
   // {"codeInFlash": false}: a fixed code space in RAM (faster to fill, for boards with PSRAM)
   var store = cfg.codeInFlash === false ? undefined : flashCode(api, codeWords);
   if (store === null) return 'no room in Storage for the code space (' + CODE_FILE + ')';
+  var natSnap = cfg.lazyNatives === false ? undefined : S.readArrayBuffer(NAT_FILE);
   vmInit({
     write: write,
     now: function () { return Math.floor(api.getTime() * 1000); },
@@ -186,6 +192,13 @@ export function boot(api: EspruinoApi): string {
     budgetWords: cfg.budgetWords || (words > 12288 ? words : 12288),
     platform: espruinoPlatform(api, loop.wake),
     lazyNatives: cfg.lazyNatives !== false,
+    buildId: BUILD_ID,
+    nativesSnapshot: natSnap !== undefined ? new Uint8Array(natSnap) : undefined,
+    saveNativesSnapshot: function (b: Uint8Array): void {
+      // (no room in Storage: the next start names the natives again)
+      S.erase(NAT_FILE);
+      S.write(NAT_FILE, b);
+    },
     codeStore: store,
     codeWords: codeWords,
     initStep: cfg.trace ? function (step: string) { traceMem(api, step); } : undefined,

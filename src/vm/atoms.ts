@@ -190,3 +190,23 @@ export function utf8CodePoints(s: string): number[] {
   }
   return out;
 }
+
+// ---- snapshot (natives.ts: the names registered at start, kept across boots on a device)
+
+/** The atom table's arrays (read by natives.ts to save it). */
+export function atomsState(): { n: number; bytes: Uint8Array; off: Int32Array; slots: Int32Array; hashes: Int32Array } {
+  return { n: count, bytes: bytes, off: off, slots: slots, hashes: hashes };
+}
+
+/** Replaces the atom table by saved arrays (copies them: the saved ones may be read-only flash). */
+export function atomsRestore(n: number, b: Uint8Array, o: Int32Array, s: Int32Array, h: Int32Array): void {
+  bytes = new Uint8Array(b.length);
+  bytes.set(b);
+  off = new Int32Array(o.length);
+  off.set(o);
+  slots = new Int32Array(s.length);
+  slots.set(s);
+  hashes = new Int32Array(h.length);
+  hashes.set(h);
+  count = n;
+}

@@ -3,7 +3,7 @@
 // (see fail()). A native that needs to continue in Erlang code (apply, ...) sets p.trapPc
 // through trap() and returns NONE with excClass 0.
 import { Process } from './process';
-import { atomIntern, atomName } from './atoms';
+import { atomIntern, atomName, atomsState, atomsRestore } from './atoms';
 import { A, atom } from './term';
 import { setLength } from './arrays';
 import { mfaKey, mfaHash } from './intmap';
@@ -36,6 +36,9 @@ let curReg = 0; // registrar running (index + 1), 0: none (natives are stored at
 let filling = false;
 let natReg = new Uint8Array(0); // registrar + 1 of each lazy native, 0 = stored at once
 let natWant = new Uint8Array(0);
+// A snapshot (below) restored: the registrars are kept but not run at start
+let restored = false;
+let savedRegs = 0;
 
 function slotOf(k: number): number {
   return mfaHash(k) & (natHash.length - 1);
@@ -133,6 +136,10 @@ export function nativesLazy(on: boolean): void {
 
 /** Runs a registrar of natives (see lazy natives above; it must be safe to run again). */
 export function nativesRegister(r: () => void): void {
+  if (lazy && restored) {
+    regs.push(r);
+    return;
+  }
   if (!lazy) {
     r();
     return;
@@ -180,6 +187,7 @@ export function nativesReset(): void {
   natWant = new Uint8Array(0);
   natCount = 0;
   lastMod = '';
+  restored = false;
   setLength(regs, 0);
   curReg = 0;
   filling = false;
@@ -202,4 +210,93 @@ export function raise(p: Process, cls: number, reason: number): number {
   p.excClass = cls;
   p.excReason = reason;
   return 0;
+}
+
+// ---- snapshot: what the first run of the registrars learns (the atoms and the natives' names),
+// saved by a device after its first start and restored at the next ones instead of running them
+// again (Espruino: ~0.75 s of a 1.3 s start on a PC). Layout, 8-byte aligned parts: "AVMN", the
+// id's length, the id (the build's: a snapshot of another build is refused), 10 int32 counts,
+// then the atom bytes, offsets, slots and hashes, natKey, natHash, natReg and natFlags.
+const MAGIC = 0x4e4d5641; // "AVMN" little-endian
+
+function pad8(n: number): number {
+  return (n + 7) & ~7;
+}
+
+/** The snapshot of the atoms and lazy natives registered so far, for a build with this id. */
+export function nativesSnapshot(id: string): Uint8Array {
+  const a = atomsState();
+  const parts: Uint8Array[] = [
+    a.bytes, new Uint8Array(a.off.buffer, 0, a.off.length * 4), new Uint8Array(a.slots.buffer, 0, a.slots.length * 4),
+    new Uint8Array(a.hashes.buffer, 0, a.hashes.length * 4), new Uint8Array(natKey.buffer, 0, natKey.length * 8),
+    new Uint8Array(natHash.buffer, 0, natHash.length * 4), natReg, natFlags,
+  ];
+  const head = 8 + pad8(id.length) + 40;
+  let size = head;
+  for (let i = 0; i < parts.length; i++) size += pad8(parts[i].length);
+  const out = new Uint8Array(size);
+  const h = new Int32Array(out.buffer, 0, 2);
+  h[0] = MAGIC;
+  h[1] = id.length;
+  for (let i = 0; i < id.length; i++) out[8 + i] = id.charCodeAt(i) & 255;
+  const c = new Int32Array(out.buffer, 8 + pad8(id.length), 10);
+  c[0] = a.n;
+  c[1] = a.bytes.length;
+  c[2] = a.off.length;
+  c[3] = a.slots.length;
+  c[4] = a.hashes.length;
+  c[5] = natCount;
+  c[6] = natKey.length;
+  c[7] = natHash.length;
+  c[8] = regs.length;
+  c[9] = natReg.length;
+  let at = head;
+  for (let i = 0; i < parts.length; i++) {
+    out.set(parts[i], at);
+    at += pad8(parts[i].length);
+  }
+  return out;
+}
+
+/**
+ * Restores a snapshot made by a build with this id (lazy natives only); false, changing nothing,
+ * when it is not one. Then nativesRegister keeps the registrars without running them, and
+ * nativesRestored() says whether as many came as the snapshot had.
+ */
+export function nativesRestore(snap: Uint8Array, id: string): boolean {
+  if (!lazy || snap.length < 48 || (snap.byteOffset & 7) !== 0) return false;
+  const h = new Int32Array(snap.buffer, snap.byteOffset, 2);
+  if (h[0] !== MAGIC || h[1] !== id.length || snap.length < 48 + pad8(id.length)) return false;
+  for (let i = 0; i < id.length; i++) if (snap[8 + i] !== (id.charCodeAt(i) & 255)) return false;
+  const c = new Int32Array(snap.buffer, snap.byteOffset + 8 + pad8(id.length), 10);
+  const lens = [c[1], c[2] * 4, c[3] * 4, c[4] * 4, c[6] * 8, c[7] * 4, c[9], c[9]];
+  let size = 8 + pad8(id.length) + 40;
+  for (let i = 0; i < lens.length; i++) size += pad8(lens[i]);
+  if (size !== snap.length) return false;
+  let at = snap.byteOffset + 8 + pad8(id.length) + 40;
+  const B = snap.buffer;
+  const view = function (k: number): number {
+    const p = at;
+    at += pad8(lens[k]);
+    return p;
+  };
+  atomsRestore(c[0], new Uint8Array(B, view(0), c[1]), new Int32Array(B, view(1), c[2]), new Int32Array(B, view(2), c[3]), new Int32Array(B, view(3), c[4]));
+  natKey = new Float64Array(c[6]);
+  natKey.set(new Float64Array(B, view(4), c[6]));
+  natHash = new Int32Array(c[7]);
+  natHash.set(new Int32Array(B, view(5), c[7]));
+  natReg = new Uint8Array(c[9]);
+  natReg.set(new Uint8Array(B, view(6), c[9]));
+  natFlags = new Uint8Array(c[9]);
+  natFlags.set(new Uint8Array(B, view(7), c[9]));
+  natWant = new Uint8Array(c[9]);
+  natCount = c[5];
+  savedRegs = c[8];
+  restored = true;
+  return true;
+}
+
+/** After start-up from a snapshot: whether the registrars came as the snapshot had them. */
+export function nativesRestored(): boolean {
+  return restored && regs.length === savedRegs;
 }

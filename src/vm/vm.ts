@@ -2,9 +2,10 @@
 // entry module's start/0, and reporting its result the way AtomVM does.
 import { memInit } from './memory';
 import { atomsInit, atomIntern, atomName } from './atoms';
+import { setArithNatives } from './interp';
 import { CodeStore, codeInit, exportFind, moduleFind, modules, funMod, funOldIndex, funUniq, funArity, funFree, funCount } from './code';
 import { setFunInfoHook } from './compare';
-import { nativesReset, nativesLazy, nativesRegister } from './natives';
+import { nativesReset, nativesLazy, nativesRegister, nativesRestore, nativesRestored, nativesSnapshot, nativeFind } from './natives';
 import { loadModule } from './module';
 import { parseAvm } from './loader/avm';
 import { parseBeam } from './loader/beam';
@@ -17,8 +18,8 @@ import { A, atom } from './term';
 import { printTerm } from './printer';
 import { registerErlangBifs } from './bifs/erlang';
 import { registerIoBifs } from './bifs/io';
-import { registerBinaryBifs } from './bifs/binary';
-import { registerMapsBifs } from './bifs/maps';
+import { registerBinaryBifs, binaryBifsInit } from './bifs/binary';
+import { registerMapsBifs, mapsBifsInit } from './bifs/maps';
 import { registerProcessBifs } from './bifs/process';
 import { registerFunBifs } from './bifs/funs';
 import { registerListsBifs } from './bifs/lists';
@@ -47,6 +48,12 @@ export interface VmOptions {
   codeStore?: CodeStore;
   /** register natives lazily, to save RAM (natives.ts); for Espruino */
   lazyNatives?: boolean;
+  /** lazy natives: the build's id, which a natives snapshot must carry (natives.ts) */
+  buildId?: string;
+  /** lazy natives: a snapshot an earlier start of this build saved; restored instead of naming every native again */
+  nativesSnapshot?: Uint8Array;
+  /** lazy natives with a buildId but no usable snapshot: gets a new one once the natives are named */
+  saveNativesSnapshot?: (b: Uint8Array) => void;
   /** debug: called after each step of vmInit with its name (to measure memory on a device) */
   initStep?: (step: string) => void;
 }
@@ -73,6 +80,7 @@ export function vmInit(o: VmOptions): void {
   step('codeInit');
   nativesReset();
   nativesLazy(!!o.lazyNatives);
+  const restored = !!o.nativesSnapshot && !!o.buildId && nativesRestore(o.nativesSnapshot, o.buildId);
   files = [];
   startProc = null;
   result = { done: false, ok: false, text: '' };
@@ -95,6 +103,10 @@ export function vmInit(o: VmOptions): void {
     ['registerListsBifs', registerListsBifs],
     ['registerAtomvmBifs', function () { registerAtomvmBifs(vmReadFile); }],
   ];
+  // what natives keep at hand: set here, not by their registrars, which only name natives (a
+  // natives snapshot skips them at start, lazy natives run them again later)
+  binaryBifsInit();
+  mapsBifsInit();
   for (let i = 0; i < registrars.length; i++) {
     nativesRegister(registrars[i][1]);
     step(registrars[i][0]);
@@ -102,6 +114,16 @@ export function vmInit(o: VmOptions): void {
   // the backend's services come last: a backend may also override a core native
   platformInstall(o.platform || null);
   step('platformInstall');
+  if (restored && !nativesRestored()) {
+    // the snapshot does not fit the registrars after all: start again naming them
+    const again: VmOptions = {} as VmOptions;
+    for (const k in o) if (o.hasOwnProperty(k)) (again as any)[k] = (o as any)[k];
+    again.nativesSnapshot = undefined;
+    return vmInit(again);
+  }
+  // the fast path of integer + and - (ops_call.ts) knows their natives
+  setArithNatives(nativeFind(atomIntern('erlang'), atomIntern('+'), 2), nativeFind(atomIntern('erlang'), atomIntern('-'), 2));
+  if (o.lazyNatives && !restored && o.buildId && o.saveNativesSnapshot) o.saveNativesSnapshot(nativesSnapshot(o.buildId));
   hooks.ioPending = platformPending;
   setFunInfoHook(function (i: number) {
     if (i < 0 || i >= funCount) return null;

@@ -22,7 +22,7 @@ import { X } from '../../src/vm/regs';
 import { NIL, mkSmall, Box } from '../../src/vm/term';
 import { binResolve, RB_ADDR, RB_BIT, RB_BITS, binFromBytes, bitsGet, bitsPut, bitsCopy, bitsEqual } from '../../src/vm/binary';
 import { bsOp, halfFromDouble, halfToDouble } from '../../src/vm/ops_bits';
-import { registerBinaryBifs } from '../../src/vm/bifs/binary';
+import { registerBinaryBifs, binaryBifsInit } from '../../src/vm/bifs/binary';
 import { vmInit, vmAddFile, vmStart, vmRunSlice, result } from '../../src/vm/vm';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -40,6 +40,7 @@ function setup(): Process {
   memInit(1 << 16, 1 << 22);
   atomsInit();
   code.codeInit();
+  binaryBifsInit();
   registerBinaryBifs();
   const p = new Process(1);
   heapSetup(p, 4096, 512);

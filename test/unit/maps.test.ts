@@ -24,7 +24,7 @@ import * as code from '../../src/vm/code';
 import { X } from '../../src/vm/regs';
 import { natFn, nativeFind, nativesReset } from '../../src/vm/natives';
 import { atomIntern } from '../../src/vm/atoms';
-import { registerMapsBifs } from '../../src/vm/bifs/maps';
+import { registerMapsBifs, mapsBifsInit } from '../../src/vm/bifs/maps';
 import { mapOp } from '../../src/vm/ops_maps';
 import { Box, NIL, NONE, mkSmall, smallVal } from '../../src/vm/term';
 import {
@@ -389,6 +389,7 @@ test('33 keys turn into a trie and back; lookups and removals across the switch'
 
 test('OTP oracle: key order, to_list/keys/values, from_list/put/remove/merge/from_keys/with/without', () => {
   setup();
+  mapsBifsInit();
   registerMapsBifs();
   const lines = runOracle();
   let checked = 0;
@@ -658,6 +659,7 @@ test('100k keys by repeated puts stay fast (O(log n) path copies); GC keeps only
 
 test('maps:put / maps:remove natives collect when the heap is short (a === X)', () => {
   setup(1 << 20, 1 << 26);
+  mapsBifsInit();
   registerMapsBifs();
   const put = nativeFind(atomIntern('maps'), atomIntern('put'), 3);
   const rm = nativeFind(atomIntern('maps'), atomIntern('remove'), 2);
@@ -684,6 +686,7 @@ test('maps:put / maps:remove natives collect when the heap is short (a === X)', 
 
 test('BIF errors: badmap, badkey, badarg, function_clause', () => {
   setup();
+  mapsBifsInit();
   registerMapsBifs();
   const m = mapFromPairs(p, [at('a')], [mkSmall(1)]);
   const reason = (): string => t2b(p.excReason);

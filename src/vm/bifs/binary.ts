@@ -977,10 +977,15 @@ function mkCons2(p: Process, hd: number, tl: number): number {
 // ---- registration --------------------------------------------------------------------------
 
 /** Registers the binary BIFs (and interns the atoms the bit syntax instructions use). */
-export function registerBinaryBifs(): void {
+/** The atoms bit syntax and these natives keep at hand (vmInit: registrars only name natives,
+ *  as a natives snapshot skips them at start). */
+export function binaryBifsInit(): void {
   bitsAtomsInit();
   cpAtom = 0;
   atGlobal = 0;
+}
+
+export function registerBinaryBifs(): void {
 
   // ---- sizes
   defNative(E, 'byte_size', 1, function (p, a) {

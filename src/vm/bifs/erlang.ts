@@ -17,7 +17,6 @@ import { phash2, phash } from '../phash';
 import { md5 } from '../md5';
 import { printTerm, writeTerm } from '../printer';
 import { hooks } from '../hooks';
-import { setArithNatives } from '../interp';
 import { binFromBytes } from '../binary';
 
 function isAtomT(t: number): boolean {
@@ -258,10 +257,10 @@ function atomTermOf(name: string): number {
 export function registerErlangBifs(): void {
   const E = 'erlang';
   // ---- arithmetic
-  const add = defNative(E, '+', 2, function (p, a) { return ar.numAdd(p, a[0], a[1]); });
-  const sub = defNative(E, '-', 2, function (p, a) { return ar.numSub(p, a[0], a[1]); });
+  // (vmInit tells ops_call.ts which natives + and - are, for its fast path)
+  defNative(E, '+', 2, function (p, a) { return ar.numAdd(p, a[0], a[1]); });
+  defNative(E, '-', 2, function (p, a) { return ar.numSub(p, a[0], a[1]); });
   defNative(E, '*', 2, function (p, a) { return ar.numMul(p, a[0], a[1]); });
-  setArithNatives(add, sub);
   defNative(E, '/', 2, function (p, a) { return ar.numFdiv(p, a[0], a[1]); });
   defNative(E, 'div', 2, function (p, a) { return ar.numDiv(p, a[0], a[1]); });
   defNative(E, 'rem', 2, function (p, a) { return ar.numRem(p, a[0], a[1]); });

@@ -71,11 +71,14 @@ function removeNeed(m: number): number {
   return mapSize(m) <= SMALL_MAX + 1 ? 2 * mapSize(m) + 8 : 8 * 70;
 }
 
+/** The printer walks large (HAMT) maps through this hook (vmInit: registrars only name natives). */
+export function mapsBifsInit(): void {
+  setMapIterHook(mapIterate);
+}
+
 export function registerMapsBifs(): void {
   const E = 'erlang';
   const M = 'maps';
-  // the printer walks large (HAMT) maps through this hook
-  setMapIterHook(mapIterate);
 
   function mapGet2(p: Process, a: Int32Array): number {
     const m = a[1];
