@@ -13,6 +13,8 @@
 // main.avm / lib.avm are used as they are, so an app can also be uploaded into Storage directly.
 // The VM's code space is a Storage file too (avm.code, rewritten at each boot): an ESP32's RAM
 // cannot hold the instructions of lists, io_lib, gen_server ... next to the VM itself.
+// The first start of a build saves what naming the natives learns to the Storage file avm.nat;
+// later starts restore it (src/vm/natives.ts snapshot), which makes them ~3x faster.
 // Settings come from an optional Storage file atomvm.json: {"memoryWords": N (initial, default
 // 2048), "budgetWords": N (the most it grows to, default 12288), "codeWords": N,
 // "codeInFlash": false, "sliceMs": N, "trace": true}.
