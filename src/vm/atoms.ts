@@ -200,13 +200,9 @@ export function atomsState(): { n: number; bytes: Uint8Array; off: Int32Array; s
 
 /** Replaces the atom table by saved arrays (copies them: the saved ones may be read-only flash). */
 export function atomsRestore(n: number, b: Uint8Array, o: Int32Array, s: Int32Array, h: Int32Array): void {
-  bytes = new Uint8Array(b.length);
-  bytes.set(b);
-  off = new Int32Array(o.length);
-  off.set(o);
-  slots = new Int32Array(s.length);
-  slots.set(s);
-  hashes = new Int32Array(h.length);
-  hashes.set(h);
+  bytes = new Uint8Array(b);
+  off = new Int32Array(o);
+  slots = new Int32Array(s);
+  hashes = new Int32Array(h);
   count = n;
 }

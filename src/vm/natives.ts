@@ -281,14 +281,11 @@ export function nativesRestore(snap: Uint8Array, id: string): boolean {
     return p;
   };
   atomsRestore(c[0], new Uint8Array(B, view(0), c[1]), new Int32Array(B, view(1), c[2]), new Int32Array(B, view(2), c[3]), new Int32Array(B, view(3), c[4]));
-  natKey = new Float64Array(c[6]);
-  natKey.set(new Float64Array(B, view(4), c[6]));
-  natHash = new Int32Array(c[7]);
-  natHash.set(new Int32Array(B, view(5), c[7]));
-  natReg = new Uint8Array(c[9]);
-  natReg.set(new Uint8Array(B, view(6), c[9]));
-  natFlags = new Uint8Array(c[9]);
-  natFlags.set(new Uint8Array(B, view(7), c[9]));
+  // (copies: the snapshot may be read-only flash)
+  natKey = new Float64Array(new Float64Array(B, view(4), c[6]));
+  natHash = new Int32Array(new Int32Array(B, view(5), c[7]));
+  natReg = new Uint8Array(new Uint8Array(B, view(6), c[9]));
+  natFlags = new Uint8Array(new Uint8Array(B, view(7), c[9]));
   natWant = new Uint8Array(c[9]);
   natCount = c[5];
   savedRegs = c[8];

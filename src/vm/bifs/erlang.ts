@@ -703,14 +703,14 @@ export function registerErlangBifs(): void {
  * malformed (sink may have had some runs). Explicit stack. The sink must not allocate terms.
  */
 export function iolistFeed(t: number, sink: (b: Uint8Array, off: number, n: number) => void): boolean {
-  const one = new Uint8Array(256);
+  let one: Uint8Array | null = null; // (made at the first loose byte: most iolists are a binary)
   let k = 0;
   const stack: number[] = [t];
   while (stack.length > 0) {
     let l = stack.pop() as number;
     if ((l & 3) === 2) {
       if (!binResolve(l) || (RB_BITS & 7) !== 0) return false;
-      if (k > 0) sink(one, 0, k);
+      if (k > 0) sink(one as Uint8Array, 0, k);
       k = 0;
       if (RB_BIT === 0) sink(U8, RB_ADDR, RB_BITS >>> 3);
       else {
@@ -724,6 +724,7 @@ export function iolistFeed(t: number, sink: (b: Uint8Array, off: number, n: numb
       if ((h & 0xf) === 0xf) {
         const v = h >> 4;
         if (v < 0 || v > 255) return false;
+        if (one === null) one = new Uint8Array(256);
         one[k++] = v;
         if (k === 256) {
           sink(one, 0, k);
@@ -742,7 +743,7 @@ export function iolistFeed(t: number, sink: (b: Uint8Array, off: number, n: numb
       else return false;
     }
   }
-  if (k > 0) sink(one, 0, k);
+  if (k > 0) sink(one as Uint8Array, 0, k);
   return true;
 }
 
